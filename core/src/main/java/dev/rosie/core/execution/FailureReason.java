@@ -1,0 +1,12 @@
+package dev.rosie.core.execution;
+
+/** Why an action did not complete. Typed, so the planner can decide whether a replan can help. */
+public enum FailureReason {
+    UNREACHABLE,
+    BLOCKED,
+    UNKNOWN_TARGET,
+    MISSING_CAPABILITY,
+    EMERGENCY_STOP,
+    INTERRUPTED,
+    TIMEOUT
+}
