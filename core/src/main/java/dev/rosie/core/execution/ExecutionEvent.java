@@ -34,8 +34,15 @@ public sealed interface ExecutionEvent {
     record Said(CommandId commandId, Instant at, String text) implements ExecutionEvent {
     }
 
-    /** A cleaning run ended (completed or not) and is ready to be logged. */
-    record CleaningFinished(CommandId commandId, Instant at, CleaningRun run) implements ExecutionEvent {
+    /**
+     * A cleaning run ended (completed or not) and is ready to be logged.
+     *
+     * @param floorCells how many floor cells the room has, so coverage is {@code run.cells().size() / floorCells}
+     */
+    record CleaningFinished(CommandId commandId, Instant at, CleaningRun run, int floorCells) implements ExecutionEvent {
+        public double coverage() {
+            return floorCells == 0 ? 0 : (double) run.cells().size() / floorCells;
+        }
     }
 
     record PlanFinished(CommandId commandId, Instant at, boolean succeeded) implements ExecutionEvent {

@@ -1,0 +1,151 @@
+package dev.rosie.actuation;
+
+import dev.rosie.actuation.motion.CoveragePlanner;
+import dev.rosie.actuation.motion.GridPlanner;
+import dev.rosie.actuation.motion.PathFollower;
+import dev.rosie.actuation.motion.PathResult;
+import dev.rosie.core.action.CleanMode;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.execution.ExecutionEvent;
+import dev.rosie.core.execution.ExecutionListener;
+import dev.rosie.core.execution.FailureReason;
+import dev.rosie.core.robot.RobotDriver;
+import dev.rosie.core.robot.SensorReading;
+import dev.rosie.core.world.Cell;
+import dev.rosie.core.world.CleaningOutcome;
+import dev.rosie.core.world.CleaningRun;
+import dev.rosie.core.world.OccupancyGrid;
+import dev.rosie.core.world.Point;
+import dev.rosie.core.world.Pose;
+import dev.rosie.core.world.Room;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cleans one room: drives each coverage sweep in turn (with a global path to each sweep's start),
+ * suction on, and marks every floor cell the body passes over. Whatever way it ends, it reports the
+ * cells it cleaned as one cleaning run, so the log never claims more than was done.
+ */
+final class Sweep implements ActionRun {
+    private final RobotDriver driver;
+    private final GridPlanner planner;
+    private final ExecutorConfig config;
+    private final Command command;
+    private final ExecutionListener listener;
+    private final Room room;
+    private final List<Point[]> sweeps;
+    private final Set<Cell> floor;
+    private final Set<Cell> cleaned = new HashSet<>();
+    private final List<int[]> footprint;
+    private final OccupancyGrid grid;
+    private final ProgressWatch watch;
+
+    private int index = -1;
+    private boolean inTransit;
+    private PathFollower follower;
+    private Instant started;
+    private boolean finished;
+
+    Sweep(Room room, CleanMode mode, Command command, RobotDriver driver, GridPlanner planner,
+            CoveragePlanner coverage, ExecutorConfig config, ExecutionListener listener) {
+        this.room = room;
+        this.command = command;
+        this.driver = driver;
+        this.planner = planner;
+        this.config = config;
+        this.listener = listener;
+        this.sweeps = coverage.sweeps(room, mode);
+        this.floor = coverage.floorCells(room);
+        this.grid = planner.costs().grid();
+        this.footprint = disc(config.robotRadius(), grid.resolution());
+        this.watch = new ProgressWatch(config.stuckAfter());
+    }
+
+    @Override
+    public StepStatus tick(SensorReading reading, Instant now) {
+        if (started == null) {
+            started = now;
+            driver.suction(true);
+        }
+        Pose pose = reading.odometry();
+        mark(pose.position());
+        if (watch.stuck(pose.position(), now)) {
+            driver.halt();
+            return new StepStatus.Failed(FailureReason.BLOCKED, "stuck while cleaning the " + room.name()
+                    + (reading.bumper() ? " (bumper pressed)" : ""));
+        }
+        while (follower == null || follower.arrived(pose)) {
+            if (!advance(pose.position())) {
+                driver.halt();
+                return new StepStatus.Done();
+            }
+        }
+        driver.drive(follower.command(pose));
+        return new StepStatus.Running(sweeps.isEmpty() ? 1 : (double) Math.max(0, index) / sweeps.size());
+    }
+
+    /** Moves to the next leg: the transit to a sweep's start, then the sweep itself. False when all are done. */
+    private boolean advance(Point here) {
+        if (inTransit) {
+            inTransit = false;
+            Point[] s = sweeps.get(index);
+            follower = new PathFollower(List.of(here, s[1]), config.cleaningSpeed(), config.maxTurn(), config.tolerance());
+            return true;
+        }
+        while (++index < sweeps.size()) {
+            Point start = sweeps.get(index)[0];
+            if (here.distanceTo(start) <= config.tolerance()) {
+                inTransit = true;
+                follower = new PathFollower(List.of(here), config.maxSpeed(), config.maxTurn(), config.tolerance());
+                return true;
+            }
+            if (planner.plan(here, start) instanceof PathResult.Found path) {
+                inTransit = true;
+                follower = new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance());
+                return true;
+            }
+            // A sweep start no path reaches (behind furniture) is skipped; coverage will show it.
+        }
+        return false;
+    }
+
+    private void mark(Point p) {
+        Cell centre = grid.cellOf(p);
+        for (int[] d : footprint) {
+            Cell c = new Cell(centre.ix() + d[0], centre.iy() + d[1]);
+            if (floor.contains(c)) {
+                cleaned.add(c);
+            }
+        }
+    }
+
+    @Override
+    public void end(boolean interrupted, Instant now) {
+        driver.halt();
+        if (finished || started == null) {
+            return;
+        }
+        finished = true;
+        CleaningOutcome outcome = interrupted ? CleaningOutcome.INTERRUPTED
+                : index >= sweeps.size() ? CleaningOutcome.COMPLETED : CleaningOutcome.FAILED;
+        CleaningRun run = new CleaningRun(command.id(), room.name(), command.source(), started, now, outcome, cleaned);
+        listener.on(new ExecutionEvent.CleaningFinished(command.id(), now, run, floor.size()));
+    }
+
+    /** Cell offsets whose centres lie within {@code radius} of a cell centre. */
+    private static List<int[]> disc(double radius, double resolution) {
+        int r = (int) Math.ceil(radius / resolution);
+        List<int[]> out = new ArrayList<>();
+        for (int dy = -r; dy <= r; dy++) {
+            for (int dx = -r; dx <= r; dx++) {
+                if (Math.hypot(dx, dy) * resolution <= radius) {
+                    out.add(new int[] {dx, dy});
+                }
+            }
+        }
+        return out;
+    }
+}

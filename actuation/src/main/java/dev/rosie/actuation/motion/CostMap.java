@@ -1,0 +1,146 @@
+package dev.rosie.actuation.motion;
+
+import dev.rosie.core.world.Cell;
+import dev.rosie.core.world.Door;
+import dev.rosie.core.world.HomeMap;
+import dev.rosie.core.world.OccupancyGrid;
+import dev.rosie.core.world.Point;
+import dev.rosie.core.world.Zone;
+import dev.rosie.core.world.ZoneKind;
+
+/**
+ * Where the robot's centre may be: grid cells farther than the robot's radius (plus a margin) from
+ * any wall, obstacle, closed door or unknown cell, and outside every no-go zone with the same
+ * margin. Built once per map state; immutable.
+ */
+public final class CostMap {
+    private final OccupancyGrid grid;
+    private final boolean[] blocked;
+    private final float[] clearance;
+
+    public CostMap(HomeMap map, double robotRadius, double margin) {
+        this.grid = map.grid();
+        int w = grid.width();
+        int h = grid.height();
+        boolean[] obstacle = new boolean[w * h];
+        for (int iy = 0; iy < h; iy++) {
+            for (int ix = 0; ix < w; ix++) {
+                obstacle[iy * w + ix] = !grid.isFree(ix, iy);
+            }
+        }
+        for (Door d : map.doors()) {
+            if (!d.open()) {
+                rasterise(obstacle, d.a(), d.b());
+            }
+        }
+        for (Zone z : map.zones()) {
+            if (z.kind() == ZoneKind.NO_GO) {
+                markPolygon(obstacle, z);
+            }
+        }
+        this.clearance = distanceTransform(obstacle, w, h, grid.resolution());
+        this.blocked = new boolean[w * h];
+        double needed = robotRadius + margin;
+        for (int i = 0; i < w * h; i++) {
+            blocked[i] = clearance[i] < needed;
+        }
+    }
+
+    public OccupancyGrid grid() {
+        return grid;
+    }
+
+    public boolean blocked(int ix, int iy) {
+        return !grid.inBounds(ix, iy) || blocked[iy * grid.width() + ix];
+    }
+
+    public boolean blocked(Cell c) {
+        return blocked(c.ix(), c.iy());
+    }
+
+    /** Distance in metres from the cell's centre to the nearest obstacle cell. */
+    public double clearance(Cell c) {
+        return grid.inBounds(c.ix(), c.iy()) ? clearance[c.iy() * grid.width() + c.ix()] : 0;
+    }
+
+    /** True when a straight drive between the two points stays on unblocked cells. */
+    public boolean lineOfSight(Point a, Point b) {
+        double step = grid.resolution() / 2;
+        double len = a.distanceTo(b);
+        int n = Math.max(1, (int) Math.ceil(len / step));
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            Cell c = grid.cellOf(new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t));
+            if (blocked(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rasterise(boolean[] obstacle, Point a, Point b) {
+        double step = grid.resolution() / 2;
+        int n = Math.max(1, (int) Math.ceil(a.distanceTo(b) / step));
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            Cell c = grid.cellOf(new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t));
+            if (grid.inBounds(c.ix(), c.iy())) {
+                obstacle[c.iy() * grid.width() + c.ix()] = true;
+            }
+        }
+    }
+
+    private void markPolygon(boolean[] obstacle, Zone z) {
+        Cell lo = grid.cellOf(new Point(z.area().minX(), z.area().minY()));
+        Cell hi = grid.cellOf(new Point(z.area().maxX(), z.area().maxY()));
+        for (int iy = Math.max(0, lo.iy()); iy <= Math.min(grid.height() - 1, hi.iy()); iy++) {
+            for (int ix = Math.max(0, lo.ix()); ix <= Math.min(grid.width() - 1, hi.ix()); ix++) {
+                if (z.area().contains(grid.centerOf(new Cell(ix, iy)))) {
+                    obstacle[iy * grid.width() + ix] = true;
+                }
+            }
+        }
+    }
+
+    /** Two-pass chamfer (3-4) distance transform: cheap, and within a few percent of Euclidean. */
+    private static float[] distanceTransform(boolean[] obstacle, int w, int h, double res) {
+        final float inf = Float.MAX_VALUE / 4;
+        float[] d = new float[w * h];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = obstacle[i] ? 0 : inf;
+        }
+        float a = 3;
+        float b = 4;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                float v = d[i];
+                if (x > 0) v = Math.min(v, d[i - 1] + a);
+                if (y > 0) {
+                    v = Math.min(v, d[i - w] + a);
+                    if (x > 0) v = Math.min(v, d[i - w - 1] + b);
+                    if (x < w - 1) v = Math.min(v, d[i - w + 1] + b);
+                }
+                d[i] = v;
+            }
+        }
+        for (int y = h - 1; y >= 0; y--) {
+            for (int x = w - 1; x >= 0; x--) {
+                int i = y * w + x;
+                float v = d[i];
+                if (x < w - 1) v = Math.min(v, d[i + 1] + a);
+                if (y < h - 1) {
+                    v = Math.min(v, d[i + w] + a);
+                    if (x < w - 1) v = Math.min(v, d[i + w + 1] + b);
+                    if (x > 0) v = Math.min(v, d[i + w - 1] + b);
+                }
+                d[i] = v;
+            }
+        }
+        // Distances are between cell centres; the obstacle's near edge is half a cell closer.
+        for (int i = 0; i < d.length; i++) {
+            d[i] = obstacle[i] ? 0 : (float) Math.max(0, d[i] / 3 * res - res / 2);
+        }
+        return d;
+    }
+}

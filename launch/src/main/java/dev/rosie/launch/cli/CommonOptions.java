@@ -1,0 +1,30 @@
+package dev.rosie.launch.cli;
+
+import dev.rosie.launch.wiring.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares. */
+public final class CommonOptions {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory (world database, logs, reports). Default: $ROSIE_DATA, else ~/.rosie")
+    Path data;
+
+    @Option(names = "--map", paramLabel = "FILE", description = "Map file (Rosie YAML/JSON). Default: the reference apartment")
+    Path map;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Safety policy (YAML). Default: the reference policy")
+    Path policy;
+
+    @Option(names = "--debug", description = "Print stack traces for errors")
+    boolean debug;
+
+    Settings settings(Path dataDir) {
+        return new Settings(dataDir, Optional.ofNullable(map), Optional.ofNullable(policy));
+    }
+
+    Path dataDir() {
+        return Settings.resolveDataDir(data, System.getenv(), System.getProperty("user.home"));
+    }
+}

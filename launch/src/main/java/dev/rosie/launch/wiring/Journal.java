@@ -1,0 +1,96 @@
+package dev.rosie.launch.wiring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rosie.core.action.Clarification;
+import dev.rosie.core.action.Plan;
+import dev.rosie.core.action.PlannerResult;
+import dev.rosie.core.action.Refusal;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.execution.ExecutionEvent;
+import dev.rosie.core.world.HistoryEvent;
+import dev.rosie.core.world.WorldModel;
+import dev.rosie.perception.intake.IntakeResult;
+import dev.rosie.safety.ApprovedPlan;
+import dev.rosie.safety.Verdict;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the robot's event history: every command, proposal, verdict and outcome, as small JSON
+ * documents, so the robot can explain itself later. Finished cleaning runs go to the cleaning log.
+ */
+final class Journal {
+    private final WorldModel world;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Journal(WorldModel world) {
+        this.world = world;
+    }
+
+    void rejected(Instant at, Source source, IntakeResult.Rejected r) {
+        write(at, "rejected", Optional.empty(), Map.of("source", source.toString(), "reason", r.reason(),
+                "text", r.asData().map(d -> d.text()).orElse("")));
+    }
+
+    void command(Command c) {
+        write(c.receivedAt(), "command", c.id(), Map.of("text", c.text(), "source", c.source().toString(),
+                "screening", c.screening().flags()));
+    }
+
+    void proposal(Instant at, String planner, PlannerResult result) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("planner", planner);
+        switch (result) {
+            case Plan p -> {
+                detail.put("steps", p.labels());
+                detail.put("rationale", p.rationale());
+            }
+            case Refusal r -> {
+                detail.put("refused", r.reason());
+                detail.put("rule", r.rule());
+            }
+            case Clarification c -> detail.put("question", c.question());
+        }
+        write(at, "plan", result.commandId(), detail);
+    }
+
+    void verdict(Instant at, Command command, Verdict verdict) {
+        Map<String, Object> detail = switch (verdict) {
+            case ApprovedPlan a -> Map.of("decision", "approved", "policy", a.policy(), "steps", a.plan().labels());
+            case Verdict.Refused r -> Map.of("decision", "refused", "rule", r.refusal().rule(), "reason", r.refusal().reason());
+        };
+        write(at, "verdict", command.id(), detail);
+    }
+
+    void execution(ExecutionEvent event) {
+        switch (event) {
+            case ExecutionEvent.CleaningFinished f -> world.recordCleaning(f.run());
+            case ExecutionEvent.StepFailed f -> write(f.at(), "step-failed", f.commandId(), Map.of("step", f.index(),
+                    "action", f.action().label(), "reason", f.reason().name(), "detail", f.detail()));
+            case ExecutionEvent.PlanFinished f -> write(f.at(), "outcome", f.commandId(),
+                    Map.of("succeeded", f.succeeded()));
+            case ExecutionEvent.Said s -> write(s.at(), "said", s.commandId(), Map.of("text", s.text()));
+            case ExecutionEvent.PlanStarted p -> { }
+            case ExecutionEvent.StepStarted s -> { }
+            case ExecutionEvent.StepProgress p -> { }
+            case ExecutionEvent.StepDone d -> { }
+        }
+    }
+
+    private void write(Instant at, String kind, dev.rosie.core.command.CommandId id, Map<String, ?> detail) {
+        write(at, kind, Optional.of(id), detail);
+    }
+
+    private void write(Instant at, String kind, Optional<dev.rosie.core.command.CommandId> id, Map<String, ?> detail) {
+        try {
+            world.recordEvent(new HistoryEvent(at, kind, id, json.writeValueAsString(detail)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.rosie.launch.wiring;
+
+import dev.rosie.actuation.Executor;
+import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.core.ManualClock;
+import dev.rosie.core.action.Clarification;
+import dev.rosie.core.action.Plan;
+import dev.rosie.core.action.Planner;
+import dev.rosie.core.action.PlannerResult;
+import dev.rosie.core.action.Refusal;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.execution.ExecutionEvent;
+import dev.rosie.core.execution.ExecutionListener;
+import dev.rosie.core.robot.SensorReading;
+import dev.rosie.core.world.RobotState;
+import dev.rosie.core.world.WorldModel;
+import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.perception.intake.CommandIntake;
+import dev.rosie.perception.intake.IntakeResult;
+import dev.rosie.safety.ApprovedPlan;
+import dev.rosie.safety.SafetyGuard;
+import dev.rosie.safety.Verdict;
+import dev.rosie.sim.SimDriver;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One robot: the loop from text to motion. Intake makes a command, the planner proposes, the guard
+ * decides, the executor runs the approved plan on the simulated body, and every step is journaled
+ * in the world model. The control loop ticks the executor and the simulator in lock step on a
+ * {@link ManualClock}, so a ten-minute clean takes well under a second of wall time.
+ */
+public final class Robot implements AutoCloseable {
+    private final WorldModel world;
+    private final CommandIntake intake;
+    private final Planner planner;
+    private final SafetyGuard guard;
+    private final SimDriver body;
+    private final ManualClock clock;
+    private final Duration maxRun;
+    private final Journal journal;
+    private final Executor executor;
+    private final TurnListener observer;
+    private final List<ExecutionEvent> events = new ArrayList<>();
+
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
+        this.world = Objects.requireNonNull(world, "world");
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.body = Objects.requireNonNull(body, "body");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxRun = Objects.requireNonNull(maxRun, "maxRun");
+        this.journal = new Journal(world);
+        this.observer = Objects.requireNonNull(observer, "observer");
+        ExecutionListener log = event -> {
+            events.add(event);
+            journal.execution(event);
+            observer.on(event);
+        };
+        this.executor = new Executor(body, log, motion);
+    }
+
+    public ManualClock clock() {
+        return clock;
+    }
+
+    public WorldModel world() {
+        return world;
+    }
+
+    public String plannerName() {
+        return planner.name();
+    }
+
+    /** Runs one piece of text from {@code source} through the whole loop and says what became of it. */
+    public Turn handle(String text, Source source) {
+        return switch (intake.submit(text, source)) {
+            case IntakeResult.Rejected r -> {
+                journal.rejected(clock.instant(), source, r);
+                yield new Turn.NotACommand(r.reason());
+            }
+            case IntakeResult.Accepted a -> handle(a.command());
+        };
+    }
+
+    private Turn handle(Command command) {
+        journal.command(command);
+        observer.accepted(command);
+        WorldSnapshot snapshot = world.snapshot();
+        PlannerResult proposal = planner.plan(command, snapshot);
+        journal.proposal(clock.instant(), planner.name(), proposal);
+        observer.proposed(planner.name(), proposal);
+        return switch (proposal) {
+            case Clarification c -> new Turn.Clarified(command, planner.name(), c);
+            case Refusal r -> new Turn.Refused(command, planner.name(), Optional.empty(), r, "planner");
+            case Plan plan -> review(command, plan, snapshot);
+        };
+    }
+
+    private Turn review(Command command, Plan plan, WorldSnapshot snapshot) {
+        Verdict verdict = guard.review(command, plan, snapshot);
+        journal.verdict(clock.instant(), command, verdict);
+        observer.judged(verdict);
+        return switch (verdict) {
+            case Verdict.Refused r -> new Turn.Refused(command, planner.name(), Optional.of(plan), r.refusal(), "guard");
+            case ApprovedPlan approved -> execute(approved, snapshot);
+        };
+    }
+
+    private Turn execute(ApprovedPlan approved, WorldSnapshot snapshot) {
+        events.clear();
+        Instant start = clock.instant();
+        double distanceBefore = body.distanceTravelled();
+        executor.submit(approved, snapshot.map(), start);
+        Instant deadline = start.plus(maxRun);
+        while (executor.busy() && clock.instant().isBefore(deadline)) {
+            body.step();
+            executor.tick(clock.instant());
+        }
+        if (executor.busy()) {
+            executor.interrupt(clock.instant());
+        }
+        SensorReading last = body.read();
+        world.updateRobot(new RobotState(body.truePose(), last.battery(), last.docked()));
+        boolean succeeded = events.stream().anyMatch(e -> e instanceof ExecutionEvent.PlanFinished f && f.succeeded());
+        return new Turn.Executed(approved.command(), planner.name(), approved.plan(), approved.policy(), events, succeeded,
+                Duration.between(start, clock.instant()), body.distanceTravelled() - distanceBefore);
+    }
+
+    @Override
+    public void close() {
+        world.close();
+    }
+}

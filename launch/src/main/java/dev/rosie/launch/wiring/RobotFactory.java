@@ -1,0 +1,69 @@
+package dev.rosie.launch.wiring;
+
+import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.core.ManualClock;
+import dev.rosie.core.command.CommandId;
+import dev.rosie.core.world.WorldModel;
+import dev.rosie.perception.intake.CommandIntake;
+import dev.rosie.perception.intake.TextNormalizer;
+import dev.rosie.planner.rules.RuleBasedPlanner;
+import dev.rosie.safety.InputScreener;
+import dev.rosie.safety.Policy;
+import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.SafetyGuard;
+import dev.rosie.sim.SimDriver;
+import dev.rosie.worldmodel.map.LoadedMap;
+import dev.rosie.worldmodel.map.RosieMapLoader;
+import dev.rosie.worldmodel.store.SqliteWorldModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/** Builds a {@link Robot} on the embedded simulator from {@link Settings}. */
+public final class RobotFactory {
+    /** A single command may keep the robot busy for at most this much simulated time. */
+    public static final Duration MAX_RUN = Duration.ofHours(2);
+
+    private final Settings settings;
+    private final ZoneId zone;
+
+    public RobotFactory(Settings settings, ZoneId zone) {
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    /**
+     * Opens the world in the data directory and puts the simulated robot where the world last saw
+     * it. The clock starts at {@code now}, or just after the last thing the world remembers if that
+     * is later (simulated runs can be ahead of the wall clock), so time never runs backwards.
+     */
+    public Robot open(Instant now, TurnListener observer) {
+        Settings.prepare(settings.dataDir());
+        RosieMapLoader loader = new RosieMapLoader(java.time.Clock.fixed(now, zone));
+        LoadedMap map = settings.mapFile().map(loader::load).orElseGet(loader::referenceApartment);
+        Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
+        ManualClock clock = new ManualClock(now, zone);
+        WorldModel world = SqliteWorldModel.open(settings.dataDir(), map, clock);
+        try {
+            world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
+                    .filter(last -> last.isAfter(now)).ifPresent(clock::set);
+            var state = world.snapshot().robot();
+            SimDriver body = new SimDriver(map.map(), state.pose(), clock);
+            CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
+            SafetyGuard guard = new SafetyGuard(policy, clock);
+            return new Robot(world, intake, new RuleBasedPlanner(), guard, body, clock, ExecutorConfig.defaults(),
+                    observer, MAX_RUN);
+        } catch (RuntimeException e) {
+            world.close();
+            throw e;
+        }
+    }
+
+    /** Command ids that sort by time and stay unique within a process: {@code c-<epoch ms>-<n>}. */
+    static Supplier<CommandId> ids(java.time.Clock clock) {
+        AtomicLong counter = new AtomicLong();
+        return () -> new CommandId("c-" + clock.millis() + "-" + counter.incrementAndGet());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.rosie.launch.wiring;
+
+import dev.rosie.core.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where Rosie keeps its data and which map and policy it uses. Every default works offline with no
+ * configuration: the data directory is {@code --data}, else {@code $ROSIE_DATA}, else
+ * {@code ~/.rosie}; the map and policy default to the reference apartment's, shipped in the jars.
+ */
+public record Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile) {
+    public static final String DATA_ENV = "ROSIE_DATA";
+
+    /** Resolves the data directory from an explicit option, the environment, then the home directory. */
+    public static Path resolveDataDir(Path explicit, Map<String, String> env, String userHome) {
+        if (explicit != null) {
+            return explicit.toAbsolutePath().normalize();
+        }
+        String fromEnv = env.get(DATA_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath().normalize();
+        }
+        return Path.of(userHome, ".rosie").toAbsolutePath().normalize();
+    }
+
+    /** Creates {@code dir} if needed and checks that Rosie can write there, or says why not. */
+    public static Path prepare(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new InvalidInputException("data directory " + dir + " is a file, not a directory; pass --data DIR");
+            }
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new InvalidInputException("cannot create data directory " + dir + " (" + e.getMessage()
+                    + "); pass --data DIR with a writable directory", e);
+        }
+        if (!Files.isReadable(dir) || !Files.isWritable(dir) || !Files.isExecutable(dir)) {
+            throw new InvalidInputException("data directory " + dir + " is not readable and writable; pass --data DIR"
+                    + " with a directory you own");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rosie.launch.wiring;
+
+import dev.rosie.core.action.Clarification;
+import dev.rosie.core.action.Plan;
+import dev.rosie.core.action.Refusal;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.execution.ExecutionEvent;
+import java.time.Duration;
+import java.util.List;
+
+/** What became of one piece of input, from intake to the last execution event. */
+public sealed interface Turn {
+
+    /** Intake did not make a command of it (empty, too long, untrusted). */
+    record NotACommand(String reason) implements Turn {
+    }
+
+    /** The planner asked back instead of guessing (unknown room, unclear request). */
+    record Clarified(Command command, String planner, Clarification question) implements Turn {
+    }
+
+    /** The planner or the guard said no; {@code plan} is empty when the planner itself refused. */
+    record Refused(Command command, String planner, java.util.Optional<Plan> plan, Refusal refusal, String by)
+            implements Turn {
+    }
+
+    /** The guard approved and the executor ran the plan. */
+    record Executed(Command command, String planner, Plan plan, String policy, List<ExecutionEvent> events,
+            boolean succeeded, Duration simulated, double distance) implements Turn {
+        public Executed {
+            events = List.copyOf(events);
+        }
+    }
+}

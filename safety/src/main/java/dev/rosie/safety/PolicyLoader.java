@@ -1,0 +1,158 @@
+package dev.rosie.safety;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rosie.core.InvalidInputException;
+import dev.rosie.core.action.ActionType;
+import dev.rosie.core.action.Names;
+import dev.rosie.core.command.Trust;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a policy from YAML and validates every field. A malformed policy fails with the file, the
+ * field and the reason; nothing falls back to a default.
+ */
+public final class PolicyLoader {
+    /** The reference apartment's policy, shipped in this module. */
+    public static final String REFERENCE = "/policy/reference-policy.yaml";
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The YAML document's shape; validated into a {@link Policy}. */
+    record PolicyFile(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "version", required = true) int version,
+            @JsonProperty(value = "allowed_actions", required = true) Map<String, List<String>> allowedActions,
+            @JsonProperty(value = "doors", required = true) Map<String, List<String>> doors,
+            @JsonProperty(value = "cleaning_cooldown_minutes", required = true) double cleaningCooldownMinutes,
+            @JsonProperty(value = "sleeping_child_quiet", required = true) boolean sleepingChildQuiet,
+            @JsonProperty(value = "sighting_max_age_minutes", required = true) double sightingMaxAgeMinutes,
+            @JsonProperty(value = "max_plan_steps", required = true) int maxPlanSteps) {
+    }
+
+    public Policy loadReference() {
+        try (InputStream in = PolicyLoader.class.getResourceAsStream(REFERENCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the reference policy " + REFERENCE + " is missing from the build");
+            }
+            return parse(in.readAllBytes(), "classpath:" + REFERENCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Policy load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read policy " + file + ": " + e.getMessage(), e);
+        }
+        return parse(bytes, file.toString());
+    }
+
+    Policy parse(byte[] bytes, String where) {
+        PolicyFile f;
+        try {
+            f = yaml.readValue(bytes, PolicyFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+                    + "; known fields: " + e.getKnownPropertyIds());
+        } catch (JsonMappingException e) {
+            throw new InvalidInputException(where + ": " + path(e) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
+        }
+        if (f == null) {
+            throw new InvalidInputException(where + ": the policy is empty");
+        }
+        try {
+            return toPolicy(f, where);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Policy toPolicy(PolicyFile f, String where) {
+        if (f.name() == null || f.name().isBlank()) {
+            throw new IllegalArgumentException("name: must not be empty");
+        }
+        Map<Trust, Set<ActionType>> allowed = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : f.allowedActions().entrySet()) {
+            Trust trust = trust(e.getKey(), "allowed_actions");
+            Set<ActionType> types = EnumSet.noneOf(ActionType.class);
+            for (String name : e.getValue() == null ? List.<String>of() : e.getValue()) {
+                types.add(actionType(name, "allowed_actions." + e.getKey()));
+            }
+            allowed.put(trust, types);
+        }
+        if (f.doors() == null || !f.doors().containsKey("default")) {
+            throw new IllegalArgumentException("doors: needs a 'default' entry saying who may operate unlisted doors");
+        }
+        Map<String, Set<Trust>> doors = new HashMap<>();
+        Set<Trust> defaultDoors = Set.of();
+        for (Map.Entry<String, List<String>> e : f.doors().entrySet()) {
+            Set<Trust> who = e.getValue() == null ? Set.of()
+                    : e.getValue().stream().map(t -> trust(t, "doors." + e.getKey())).collect(Collectors.toSet());
+            if (who.contains(Trust.UNTRUSTED)) {
+                throw new IllegalArgumentException("doors." + e.getKey() + ": untrusted sources may never operate a door");
+            }
+            if (e.getKey().equals("default")) {
+                defaultDoors = who;
+            } else {
+                doors.put(Names.require(e.getKey(), "door"), who);
+            }
+        }
+        return new Policy(f.name(), f.version(), allowed, doors, defaultDoors,
+                minutes(f.cleaningCooldownMinutes(), "cleaning_cooldown_minutes"), f.sleepingChildQuiet(),
+                minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps());
+    }
+
+    private static Duration minutes(double m, String field) {
+        if (!(m >= 0) || m > 7 * 24 * 60) {
+            throw new IllegalArgumentException(field + ": must be 0 to 10080 minutes, not " + m);
+        }
+        return Duration.ofMillis(Math.round(m * 60_000));
+    }
+
+    private static Trust trust(String name, String field) {
+        try {
+            return Trust.parse(name);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage());
+        }
+    }
+
+    private static ActionType actionType(String name, String field) {
+        try {
+            return ActionType.fromWire(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": unknown action '" + name + "'; known: "
+                    + List.of(ActionType.values()).stream().map(ActionType::wireName).toList());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        String p = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return p.isEmpty() ? "(document)" : p;
+    }
+}

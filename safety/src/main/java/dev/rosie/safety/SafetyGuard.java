@@ -1,0 +1,71 @@
+package dev.rosie.safety;
+
+import dev.rosie.core.action.Action;
+import dev.rosie.core.action.Plan;
+import dev.rosie.core.action.Refusal;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.safety.StepRule.Context;
+import dev.rosie.safety.StepRule.Objection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks every plan against the policy, the world snapshot and the command's source, and is the only
+ * maker of {@link ApprovedPlan}. It trusts neither the user nor the planner: a plan is judged by
+ * what its steps would do, never by the planner's rationale.
+ */
+public final class SafetyGuard {
+    static final String PLAN_MISMATCH = "plan-command-mismatch";
+    static final String PLAN_TOO_LONG = "plan-too-long";
+
+    private final Policy policy;
+    private final Clock clock;
+    private final List<StepRule> rules;
+
+    public SafetyGuard(Policy policy, Clock clock) {
+        this(policy, clock, HouseRules.all());
+    }
+
+    SafetyGuard(Policy policy, Clock clock, List<StepRule> rules) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = List.copyOf(rules);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Approves the plan as a whole, or refuses it naming the first rule a step breaks. */
+    public Verdict review(Command command, Plan plan, WorldSnapshot world) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(world, "world");
+        Instant now = clock.instant();
+        if (!plan.commandId().equals(command.id())) {
+            return refuse(command, PLAN_MISMATCH, "That plan was made for a different request, so I won't run it.");
+        }
+        if (plan.steps().size() > policy.maxPlanSteps()) {
+            return refuse(command, PLAN_TOO_LONG, "That plan has " + plan.steps().size() + " steps; I run at most "
+                    + policy.maxPlanSteps() + " at a time.");
+        }
+        Context context = new Context(command, world, policy, now, clock.getZone());
+        for (Action step : plan.steps()) {
+            for (StepRule rule : rules) {
+                Optional<Objection> objection = rule.check(context, step);
+                if (objection.isPresent()) {
+                    return refuse(command, objection.get().rule(), objection.get().reason());
+                }
+            }
+        }
+        return new ApprovedPlan(command, plan, now, policy.label());
+    }
+
+    private static Verdict refuse(Command command, String rule, String reason) {
+        return new Verdict.Refused(new Refusal(command.id(), reason, rule));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.rosie.worldmodel.store;
+
+import dev.rosie.core.RosieException;
+import dev.rosie.core.world.Cell;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Packs a cleaning run's cells into one BLOB on its row. A room is thousands of 5 cm cells; a row
+ * per cell per run would grow the log by millions of rows a year, while sorted cells deflate to a
+ * few kilobytes and still let {@code lastCompletedCleaning} return the exact run that was recorded.
+ */
+final class CellCodec {
+    private static final byte FORMAT_V1 = 1;
+    /** Bounds decoding of a corrupt blob; far above any real grid (10,000 x 10,000 cells max). */
+    private static final int MAX_CELLS = 100_000_000;
+
+    private CellCodec() {
+    }
+
+    static byte[] encode(Set<Cell> cells) {
+        List<Cell> sorted = cells.stream().sorted(Comparator.comparingInt(Cell::iy).thenComparingInt(Cell::ix)).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(FORMAT_V1);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(sorted.size());
+            for (Cell c : sorted) {
+                out.writeInt(c.ix());
+                out.writeInt(c.iy());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory stream failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Set<Cell> decode(byte[] blob) {
+        if (blob == null || blob.length == 0 || blob[0] != FORMAT_V1) {
+            throw new RosieException("a cleaning run's cell list is in an unknown format", false);
+        }
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(blob, 1, blob.length - 1)))) {
+            int n = in.readInt();
+            if (n < 0 || n > MAX_CELLS) {
+                throw new RosieException("a cleaning run's cell list claims " + n + " cells", false);
+            }
+            Set<Cell> cells = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                cells.add(new Cell(in.readInt(), in.readInt()));
+            }
+            return Set.copyOf(cells);
+        } catch (IOException e) {
+            throw new RosieException("a cleaning run's cell list is corrupt: " + e.getMessage(), false, e);
+        }
+    }
+}
