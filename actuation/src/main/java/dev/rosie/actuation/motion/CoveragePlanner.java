@@ -41,7 +41,16 @@ public final class CoveragePlanner {
         List<Point[]> out = new ArrayList<>();
         boolean leftToRight = true;
         double res = grid.resolution();
-        for (double y = room.area().minY() + spacing / 2; y < room.area().maxY(); y += spacing) {
+        double[] reach = reachableRows(room);
+        if (reach == null) {
+            return out;
+        }
+        // Lanes spread evenly from the lowest to the highest row the centre can reach, so the strips
+        // along the walls are swept too rather than falling between a lane and the wall.
+        int lanes = Math.max(1, (int) Math.ceil((reach[1] - reach[0]) / spacing) + 1);
+        double pitch = lanes == 1 ? 0 : (reach[1] - reach[0]) / (lanes - 1);
+        for (int lane = 0; lane < lanes; lane++) {
+            double y = reach[0] + lane * pitch;
             List<Point[]> runs = new ArrayList<>();
             Point runStart = null;
             Point last = null;
@@ -74,6 +83,27 @@ public final class CoveragePlanner {
             }
         }
         return out;
+    }
+
+    /** The lowest and highest row centres (y) inside the room where the robot's centre may be, or null. */
+    private double[] reachableRows(Room room) {
+        OccupancyGrid grid = costs.grid();
+        double res = grid.resolution();
+        double low = Double.NaN;
+        double high = Double.NaN;
+        for (double y = room.area().minY() + res / 2; y < room.area().maxY(); y += res) {
+            for (double x = room.area().minX() + res / 2; x < room.area().maxX(); x += res) {
+                Point p = new Point(x, y);
+                if (room.area().contains(p) && !costs.blocked(grid.cellOf(p))) {
+                    if (Double.isNaN(low)) {
+                        low = y;
+                    }
+                    high = y;
+                    break;
+                }
+            }
+        }
+        return Double.isNaN(low) ? null : new double[] {low, high};
     }
 
     /** The room's floor cells: inside its outline and free in the static grid. */

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,8 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
             second = robot.handle(COMMAND, alex);
             narrator.end(second);
 
-            report = new TurnReport("demo", Map.of("data_dir", data.toString(), "planner", robot.plannerName(),
-                    "body", "sim", "map", "reference apartment"));
+            report = new TurnReport("demo", "data_dir", data.toString(), "planner", robot.plannerName(),
+                    "body", "sim", "map", "reference apartment");
             report.add("first request", first);
             report.add("repeat a minute later", second);
         }

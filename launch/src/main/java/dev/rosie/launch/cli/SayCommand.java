@@ -10,7 +10,6 @@ import dev.rosie.launch.wiring.Turn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +57,7 @@ public final class SayCommand implements Callable<Integer> {
             narrator.begin(speaker.principal + " (" + speaker.trust.wireName() + ") types: \"" + text + "\"");
             Turn turn = robot.handle(text, Source.cli(speaker.principal, speaker.trust));
             narrator.end(turn);
-            TurnReport report = new TurnReport("say", Map.of("data_dir", data.toString(), "planner", robot.plannerName()));
+            TurnReport report = new TurnReport("say", "data_dir", data.toString(), "planner", robot.plannerName());
             report.add("say", turn);
             Path file = data.resolve("reports").resolve("last-say.json");
             report.write(file);

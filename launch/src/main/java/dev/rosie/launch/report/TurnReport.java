@@ -22,10 +22,11 @@ public final class TurnReport {
     private final List<Map<String, Object>> turns = new ArrayList<>();
     private final Map<String, Object> header = new LinkedHashMap<>();
 
-    public TurnReport(String title, Map<String, Object> about) {
+    /** @param about key-value pairs describing the run, in the order they should appear */
+    public TurnReport(String title, Object... about) {
         header.put("report", title);
         header.put("format_version", 1);
-        header.putAll(about);
+        header.putAll(ordered(about));
     }
 
     public void add(String label, Turn turn) {
@@ -39,7 +40,7 @@ public final class TurnReport {
             case Turn.Clarified c -> {
                 t.put("outcome", "clarify");
                 t.put("command", command(c.command()));
-                t.put("planner", Map.of("name", c.planner(), "question", c.question().question()));
+                t.put("planner", ordered("name", c.planner(), "question", c.question().question()));
             }
             case Turn.Refused r -> {
                 t.put("outcome", "refused");
@@ -48,14 +49,14 @@ public final class TurnReport {
                 planner.put("name", r.planner());
                 r.plan().ifPresent(p -> planner.put("steps", p.labels()));
                 t.put("planner", planner);
-                t.put("verdict", Map.of("decision", "refused", "by", r.by(), "rule", r.refusal().rule(),
+                t.put("verdict", ordered("decision", "refused", "by", r.by(), "rule", r.refusal().rule(),
                         "reason", r.refusal().reason()));
             }
             case Turn.Executed e -> {
                 t.put("outcome", e.succeeded() ? "done" : "failed");
                 t.put("command", command(e.command()));
-                t.put("planner", Map.of("name", e.planner(), "steps", e.plan().labels(), "rationale", e.plan().rationale()));
-                t.put("verdict", Map.of("decision", "approved", "policy", e.policy()));
+                t.put("planner", ordered("name", e.planner(), "steps", e.plan().labels(), "rationale", e.plan().rationale()));
+                t.put("verdict", ordered("decision", "approved", "policy", e.policy()));
                 t.put("execution", execution(e));
             }
         }
@@ -71,11 +72,20 @@ public final class TurnReport {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Key-value pairs in the order given, so reports are byte-for-byte repeatable. */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
     private static Map<String, Object> command(Command c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().value());
         m.put("text", c.text());
-        m.put("source", Map.of("channel", c.source().channel().wireName(), "principal", c.source().principal(),
+        m.put("source", ordered("channel", c.source().channel().wireName(), "principal", c.source().principal(),
                 "trust", c.source().trust().wireName()));
         m.put("received_at", c.receivedAt().toString());
         m.put("screening", c.screening().flags());
@@ -89,9 +99,9 @@ public final class TurnReport {
         List<String> said = new ArrayList<>();
         for (ExecutionEvent ev : e.events()) {
             switch (ev) {
-                case ExecutionEvent.StepDone d -> steps.add(Map.of("index", d.index(), "action", d.action().label(),
+                case ExecutionEvent.StepDone d -> steps.add(ordered("index", d.index(), "action", d.action().label(),
                         "outcome", "done", "at", d.at().toString()));
-                case ExecutionEvent.StepFailed f -> steps.add(Map.of("index", f.index(), "action", f.action().label(),
+                case ExecutionEvent.StepFailed f -> steps.add(ordered("index", f.index(), "action", f.action().label(),
                         "outcome", "failed", "reason", f.reason().name().toLowerCase(java.util.Locale.ROOT),
                         "detail", f.detail(), "at", f.at().toString()));
                 case ExecutionEvent.CleaningFinished c -> {
