@@ -17,7 +17,7 @@ import java.util.zip.InflaterInputStream;
 /**
  * Packs a cleaning run's cells into one BLOB on its row. A room is thousands of 5 cm cells; a row
  * per cell per run would grow the log by millions of rows a year, while sorted cells deflate to a
- * few kilobytes and still let {@code lastCompletedCleaning} return the exact run that was recorded.
+ * few hundred bytes and still let {@code lastCompletedCleaning} return the exact run that was recorded.
  */
 final class CellCodec {
     private static final byte FORMAT_V1 = 1;
@@ -33,9 +33,14 @@ final class CellCodec {
         bytes.write(FORMAT_V1);
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
             out.writeInt(sorted.size());
+            // Deltas from the previous cell: a cleaned room is long runs of (+1, 0), which deflate to almost nothing.
+            int px = 0;
+            int py = 0;
             for (Cell c : sorted) {
-                out.writeInt(c.ix());
-                out.writeInt(c.iy());
+                out.writeInt(c.ix() - px);
+                out.writeInt(c.iy() - py);
+                px = c.ix();
+                py = c.iy();
             }
         } catch (IOException e) {
             throw new IllegalStateException("in-memory stream failed", e);
@@ -53,8 +58,12 @@ final class CellCodec {
                 throw new RosieException("a cleaning run's cell list claims " + n + " cells", false);
             }
             Set<Cell> cells = new HashSet<>();
+            int x = 0;
+            int y = 0;
             for (int i = 0; i < n; i++) {
-                cells.add(new Cell(in.readInt(), in.readInt()));
+                x += in.readInt();
+                y += in.readInt();
+                cells.add(new Cell(x, y));
             }
             return Set.copyOf(cells);
         } catch (IOException e) {

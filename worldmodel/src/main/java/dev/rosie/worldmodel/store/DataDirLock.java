@@ -29,13 +29,13 @@ final class DataDirLock implements AutoCloseable {
     private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
-    private final Path lockFile;
+    private final Path registryKey;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirLock(Path dataDir, Path lockFile, FileChannel channel, FileLock lock) {
+    private DataDirLock(Path dataDir, Path registryKey, FileChannel channel, FileLock lock) {
         this.dataDir = dataDir;
-        this.lockFile = lockFile;
+        this.registryKey = registryKey;
         this.channel = channel;
         this.lock = lock;
     }
@@ -44,7 +44,10 @@ final class DataDirLock implements AutoCloseable {
     static DataDirLock acquire(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Path file = dir.resolve(FILE_NAME);
-        if (!HELD_IN_THIS_JVM.add(file)) {
+        // Keyed by the real path: two spellings of one directory (a symlink) must collide here,
+        // or the second would probe the OS lock with a new channel and release it on close.
+        Path key = realPath(dir).resolve(FILE_NAME);
+        if (!HELD_IN_THIS_JVM.add(key)) {
             throw inUse(dir, Long.toString(ProcessHandle.current().pid()));
         }
         FileChannel ch = null;
@@ -54,7 +57,9 @@ final class DataDirLock implements AutoCloseable {
             try {
                 l = ch.tryLock();
             } catch (OverlappingFileLockException e) {
-                l = null; // held through a channel opened outside this class; same answer
+                // Held in this JVM through a channel this class did not open (the registry missed it).
+                // Closing our channel may drop that lock on Linux; refusing loudly is still the right answer.
+                l = null;
             }
             if (l == null) {
                 String holder = readPid(ch);
@@ -64,13 +69,13 @@ final class DataDirLock implements AutoCloseable {
             ch.truncate(0);
             ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             ch.force(true);
-            return new DataDirLock(dir, file, ch, l);
+            return new DataDirLock(dir, key, ch, l);
         } catch (IOException e) {
-            HELD_IN_THIS_JVM.remove(file);
+            HELD_IN_THIS_JVM.remove(key);
             closeQuietly(ch);
             throw new RosieException("cannot lock data directory " + dir + " (" + file + "): " + e.getMessage(), false, e);
         } catch (RuntimeException e) {
-            HELD_IN_THIS_JVM.remove(file);
+            HELD_IN_THIS_JVM.remove(key);
             closeQuietly(ch);
             throw e;
         }
@@ -90,7 +95,15 @@ final class DataDirLock implements AutoCloseable {
         } catch (IOException e) {
             // Closing the channel drops the OS lock regardless; nothing useful to report to the caller.
         } finally {
-            HELD_IN_THIS_JVM.remove(lockFile);
+            HELD_IN_THIS_JVM.remove(registryKey);
+        }
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new RosieException("cannot resolve data directory " + dir + ": " + e.getMessage(), false, e);
         }
     }
 

@@ -113,7 +113,7 @@ final class Migrations {
             current = currentVersion(c);
             c.commit();
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            SqliteConnections.rollbackQuietly(c);
             throw new RosieException("cannot read the world model's schema version: " + e.getMessage(), false, e);
         }
         if (current > migrations.size()) {
@@ -137,7 +137,7 @@ final class Migrations {
                 c.commit();
                 current = m.version();
             } catch (SQLException e) {
-                rollbackQuietly(c);
+                SqliteConnections.rollbackQuietly(c);
                 throw new RosieException("world model migration " + m.version() + " (" + m.description()
                         + ") failed and was rolled back; the database stays at version " + current + ": " + e.getMessage(), false, e);
             }
@@ -148,14 +148,6 @@ final class Migrations {
     static int currentVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             return r.next() ? r.getInt(1) : 0;
-        }
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is the one worth reporting.
         }
     }
 }

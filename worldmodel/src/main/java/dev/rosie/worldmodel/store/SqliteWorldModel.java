@@ -7,15 +7,11 @@ import dev.rosie.core.command.CommandId;
 import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.command.UntrustedText;
-import dev.rosie.core.world.BeingKind;
 import dev.rosie.core.world.Cell;
-import dev.rosie.core.world.CleaningOutcome;
 import dev.rosie.core.world.CleaningRun;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.OccupancyGrid;
-import dev.rosie.core.world.Point;
-import dev.rosie.core.world.Pose;
 import dev.rosie.core.world.RobotState;
 import dev.rosie.core.world.Room;
 import dev.rosie.core.world.Sighting;
@@ -31,11 +27,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,11 +111,20 @@ public final class SqliteWorldModel implements WorldModel {
         return tx("read the schema version", Migrations::currentVersion);
     }
 
+    /** A PRAGMA's value on this connection, for tests and diagnostics. */
+    String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        return tx("read pragma " + name, c -> SqliteConnections.pragma(c, name));
+    }
+
     @Override
     public WorldSnapshot snapshot() {
         // One read transaction: WAL gives it a consistent view even while writes are committed.
-        return tx("take a snapshot", c -> new WorldSnapshot(clock.instant(), currentMap(c),
-                readRobot(c).orElseGet(() -> new RobotState(map.dock(), 1.0, true)), lastCleaned(c), sightings(c), notes(c)));
+        return tx("take a snapshot", c -> new WorldSnapshot(clock.instant(), Reads.mapWithDoorStates(c, map),
+                Reads.robot(c).orElseGet(() -> new RobotState(map.dock(), 1.0, true)), Reads.lastCleaned(c),
+                Reads.sightings(c, residents), Reads.notes(c, MAX_NOTES_IN_SNAPSHOT)));
     }
 
     @Override
@@ -187,7 +190,7 @@ public final class SqliteWorldModel implements WorldModel {
                     ORDER BY ended_at DESC, id DESC LIMIT 1""")) {
                 bind(p, known.get());
                 try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(cleaningRun(r)) : Optional.<CleaningRun>empty();
+                    return r.next() ? Optional.of(Reads.cleaningRun(r)) : Optional.<CleaningRun>empty();
                 }
             }
         });
@@ -299,83 +302,6 @@ public final class SqliteWorldModel implements WorldModel {
         }
     }
 
-    // --- reads used by snapshot() ---
-
-    private HomeMap currentMap(Connection c) throws SQLException {
-        HomeMap current = map;
-        try (PreparedStatement p = c.prepareStatement("SELECT name, open FROM door_state"); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                String name = r.getString(1);
-                boolean open = r.getInt(2) != 0;
-                // A door dropped from a newer map file leaves a stale row behind; ignore it.
-                if (current.door(name).isPresent()) {
-                    current = current.withDoor(name, open);
-                }
-            }
-        }
-        return current;
-    }
-
-    private static Optional<RobotState> readRobot(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT x, y, theta, battery, docked FROM robot_state WHERE id = 1");
-                ResultSet r = p.executeQuery()) {
-            return r.next()
-                    ? Optional.of(new RobotState(new Pose(r.getDouble(1), r.getDouble(2), r.getDouble(3)), r.getDouble(4), r.getInt(5) != 0))
-                    : Optional.empty();
-        }
-    }
-
-    private static Map<String, Instant> lastCleaned(Connection c) throws SQLException {
-        Map<String, Instant> last = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT room, MAX(ended_at) FROM cleaning_run WHERE outcome = 'completed' GROUP BY room");
-                ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                last.put(r.getString(1), Instant.ofEpochMilli(r.getLong(2)));
-            }
-        }
-        return last;
-    }
-
-    private List<Sighting> sightings(Connection c) throws SQLException {
-        Map<String, Sighting> byName = new LinkedHashMap<>(residents);
-        try (PreparedStatement p = c.prepareStatement("""
-                SELECT name, kind, x, y, room, seen_at, provenance, asleep FROM sighting s
-                WHERE id = (SELECT id FROM sighting WHERE name = s.name ORDER BY seen_at DESC, id DESC LIMIT 1)
-                ORDER BY name"""); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                byName.put(r.getString(1), new Sighting(r.getString(1), BeingKind.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
-                        new Point(r.getDouble(3), r.getDouble(4)), r.getString(5), Instant.ofEpochMilli(r.getLong(6)),
-                        r.getString(7), r.getInt(8) != 0));
-            }
-        }
-        return List.copyOf(byName.values());
-    }
-
-    /** The newest notes, oldest first, each labelled untrusted whoever wrote it. */
-    private static List<UntrustedText> notes(Connection c) throws SQLException {
-        List<UntrustedText> notes = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT text, origin, principal, created_at FROM note ORDER BY created_at DESC, id DESC LIMIT ?")) {
-            bind(p, MAX_NOTES_IN_SNAPSHOT);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    notes.add(new UntrustedText(r.getString(1), new Source(Channel.WORLD, r.getString(3), Trust.UNTRUSTED),
-                            r.getString(2), Instant.ofEpochMilli(r.getLong(4))));
-                }
-            }
-        }
-        Collections.reverse(notes);
-        return notes;
-    }
-
-    private static CleaningRun cleaningRun(ResultSet r) throws SQLException {
-        Source source = new Source(Channel.valueOf(r.getString(4).toUpperCase(Locale.ROOT)), r.getString(3), Trust.parse(r.getString(5)));
-        return new CleaningRun(new CommandId(r.getString(1)), r.getString(2), source, Instant.ofEpochMilli(r.getLong(6)),
-                Instant.ofEpochMilli(r.getLong(7)), CleaningOutcome.valueOf(r.getString(8).toUpperCase(Locale.ROOT)),
-                CellCodec.decode(r.getBytes(9)));
-    }
-
     // --- plumbing ---
 
     private String requireRoom(String room, String doing) {
@@ -414,7 +340,7 @@ public final class SqliteWorldModel implements WorldModel {
         return null;
     }
 
-    private static void bind(PreparedStatement p, Object... args) throws SQLException {
+    static void bind(PreparedStatement p, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             p.setObject(i + 1, args[i]);
         }
