@@ -482,36 +482,12 @@ public final class SimDriver implements RobotDriver {
     }
 
     private void markPolygon(boolean[] mask, Polygon polygon) {
-        Cell min = grid.cellOf(new Point(polygon.minX(), polygon.minY()));
-        Cell max = grid.cellOf(new Point(polygon.maxX(), polygon.maxY()));
-        for (int iy = Math.max(0, min.iy()); iy <= Math.min(grid.height() - 1, max.iy()); iy++) {
-            for (int ix = Math.max(0, min.ix()); ix <= Math.min(grid.width() - 1, max.ix()); ix++) {
-                if (polygon.contains(grid.centerOf(new Cell(ix, iy)))) {
-                    mask[iy * grid.width() + ix] = true;
-                }
-            }
-        }
+        grid.cellsInside(polygon).forEach(c -> mask[c.iy() * grid.width() + c.ix()] = true);
     }
 
-    /**
-     * The cells a door segment crosses, sampled at a quarter cell so the chain has no gaps; the
-     * body's disc is far wider than a cell, so it cannot squeeze between two diagonal cells.
-     */
+    /** The cells a door segment crosses; the body's disc is far wider than a cell, so it cannot squeeze past. */
     private int[] rasteriseSegment(Point a, Point b) {
-        double length = a.distanceTo(b);
-        int samples = Math.max(1, (int) Math.ceil(length / (grid.resolution() * SUBSTEP_CELLS)));
-        List<Integer> cells = new ArrayList<>();
-        for (int s = 0; s <= samples; s++) {
-            double t = (double) s / samples;
-            Cell cell = grid.cellOf(new Point(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y())));
-            if (grid.inBounds(cell.ix(), cell.iy())) {
-                int index = cell.iy() * grid.width() + cell.ix();
-                if (!cells.contains(index)) {
-                    cells.add(index);
-                }
-            }
-        }
-        return cells.stream().mapToInt(Integer::intValue).toArray();
+        return grid.cellsAlong(a, b).stream().mapToInt(c -> c.iy() * grid.width() + c.ix()).toArray();
     }
 
     private boolean[] combineBlocked() {

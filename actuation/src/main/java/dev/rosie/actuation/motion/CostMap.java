@@ -30,12 +30,12 @@ public final class CostMap {
         }
         for (Door d : map.doors()) {
             if (!d.open()) {
-                rasterise(obstacle, d.a(), d.b());
+                grid.cellsAlong(d.a(), d.b()).forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
             }
         }
         for (Zone z : map.zones()) {
             if (z.kind() == ZoneKind.NO_GO) {
-                markPolygon(obstacle, z);
+                grid.cellsInside(z.area()).forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
             }
         }
         this.clearance = distanceTransform(obstacle, w, h, grid.resolution());
@@ -76,30 +76,6 @@ public final class CostMap {
             }
         }
         return true;
-    }
-
-    private void rasterise(boolean[] obstacle, Point a, Point b) {
-        double step = grid.resolution() / 2;
-        int n = Math.max(1, (int) Math.ceil(a.distanceTo(b) / step));
-        for (int i = 0; i <= n; i++) {
-            double t = (double) i / n;
-            Cell c = grid.cellOf(new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t));
-            if (grid.inBounds(c.ix(), c.iy())) {
-                obstacle[c.iy() * grid.width() + c.ix()] = true;
-            }
-        }
-    }
-
-    private void markPolygon(boolean[] obstacle, Zone z) {
-        Cell lo = grid.cellOf(new Point(z.area().minX(), z.area().minY()));
-        Cell hi = grid.cellOf(new Point(z.area().maxX(), z.area().maxY()));
-        for (int iy = Math.max(0, lo.iy()); iy <= Math.min(grid.height() - 1, hi.iy()); iy++) {
-            for (int ix = Math.max(0, lo.ix()); ix <= Math.min(grid.width() - 1, hi.ix()); ix++) {
-                if (z.area().contains(grid.centerOf(new Cell(ix, iy)))) {
-                    obstacle[iy * grid.width() + ix] = true;
-                }
-            }
-        }
     }
 
     /** Two-pass chamfer (3-4) distance transform: cheap, and within a few percent of Euclidean. */

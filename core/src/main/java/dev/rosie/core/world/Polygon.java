@@ -46,14 +46,24 @@ public record Polygon(List<Point> vertices) {
         return Math.abs(sum) / 2;
     }
 
+    /** The area centroid (not the vertex average, which drifts toward clusters of vertices). */
     public Point centroid() {
+        double a = 0;
         double cx = 0;
         double cy = 0;
-        for (Point v : vertices) {
-            cx += v.x();
-            cy += v.y();
+        int n = vertices.size();
+        for (int i = 0; i < n; i++) {
+            Point p = vertices.get(i);
+            Point q = vertices.get((i + 1) % n);
+            double cross = p.x() * q.y() - q.x() * p.y();
+            a += cross;
+            cx += (p.x() + q.x()) * cross;
+            cy += (p.y() + q.y()) * cross;
         }
-        return new Point(cx / vertices.size(), cy / vertices.size());
+        if (Math.abs(a) < 1e-12) {
+            return vertices.getFirst();
+        }
+        return new Point(cx / (3 * a), cy / (3 * a));
     }
 
     public double minX() { return vertices.stream().mapToDouble(Point::x).min().orElseThrow(); }

@@ -21,6 +21,15 @@ public interface WorldModel extends AutoCloseable {
 
     void recordEvent(HistoryEvent event);
 
+    /** Stores free text about a room or object; it comes back in snapshots as untrusted data only. */
+    void addNote(String text, String origin, dev.rosie.core.command.Source writtenBy, java.time.Instant at);
+
+    /** Remembers where a person or pet was seen; the newest sighting per name wins. */
+    void recordSighting(Sighting sighting);
+
+    /** Remembers a door's state; snapshots show the map with it. */
+    void setDoorOpen(String door, boolean open);
+
     List<HistoryEvent> history(int limit);
 
     @Override

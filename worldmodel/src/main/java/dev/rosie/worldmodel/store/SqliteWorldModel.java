@@ -255,6 +255,7 @@ public final class SqliteWorldModel implements WorldModel {
      * Stores a note, remembering who wrote it and how. Whoever the author was, the note comes back
      * in snapshots as {@link UntrustedText} on the WORLD channel: stored text is never an instruction.
      */
+    @Override
     public void addNote(String text, String origin, Source writtenBy, Instant at) {
         Objects.requireNonNull(writtenBy, "writtenBy");
         Objects.requireNonNull(at, "at");
@@ -270,6 +271,7 @@ public final class SqliteWorldModel implements WorldModel {
     }
 
     /** Remembers where someone was seen; the newest sighting per name is what snapshots show. */
+    @Override
     public void recordSighting(Sighting sighting) {
         Objects.requireNonNull(sighting, "sighting");
         String room = requireRoom(sighting.room(), "record a sighting in");
@@ -280,6 +282,7 @@ public final class SqliteWorldModel implements WorldModel {
     }
 
     /** Persists a door being opened or closed; snapshots show the map with the stored door states. */
+    @Override
     public void setDoorOpen(String door, boolean open) {
         String name = map.door(door).orElseThrow(() -> new InvalidInputException("no door named '" + door + "'; the map has "
                 + String.join(", ", map.doors().stream().map(d -> d.name()).toList()))).name();
