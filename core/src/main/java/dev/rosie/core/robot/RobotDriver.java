@@ -19,6 +19,11 @@ public interface RobotDriver {
 
     SensorReading read();
 
+    /** The latest camera frame, for bodies with {@link Capability#CAMERA}. */
+    default java.util.Optional<CameraFrame> camera() {
+        return java.util.Optional.empty();
+    }
+
     /** Wheels stopped and suction off: the safe state every action's end returns to. */
     default void halt() {
         drive(DriveCommand.ZERO);
