@@ -1,0 +1,90 @@
+package dev.rosie.planner.embedded;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans command text and cuts it into {@link Fragment}s: first at sequence words and sentence ends
+ * (strong boundaries: "then", "and after that", "afterwards", ". ", ";"), then at commas and bare
+ * "and" (weak boundaries, which the planner may undo when a piece makes no sense alone). Politeness
+ * and fillers at the start of a piece ("could you", "please", "first") are dropped.
+ */
+final class Segmenter {
+    private static final Pattern WAKE = Pattern.compile("\\b(?:(?:hey|hi|ok|okay)\\s+)?rosie\\b");
+    private static final Pattern STRONG = Pattern.compile("\\s*(?:[.;:](?!\\d)\\s*)+|\\s*,?\\s*\\b(?:and then|and after that"
+            + "|and afterwards|after that|afterwards|then|after which|and next|once (?:you'?re|you are) done"
+            + "|when (?:you'?re|you are) (?:done|finished)|once done|when done|followed by|and finally|finally"
+            + "|after this|after you'?ve done that)\\b\\s*,?\\s*");
+    private static final Pattern WEAK = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?:also\\s+)?");
+    private static final Pattern LEADING = Pattern.compile("^(?:and|so|ok|okay|well|oh|um|uh|er|erm|also|first of all"
+            + "|first|firstly|then|now|please|just|could you|can you|would you mind|would you kindly|would you"
+            + "|will you|i'd like you to|i would like you to|i want you to|i need you to|go ahead and|kindly"
+            + "|be a dear and|rosie)\\b\\s*");
+    private static final Pattern PLEASE = Pattern.compile("\\b(?:please|for me|thanks|thank you)\\b");
+
+    private Segmenter() {
+    }
+
+    /** Lower case, typographic quotes folded, the robot's name and quote marks removed. */
+    static String clean(String raw) {
+        String t = raw.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace("\u2026", ",").replace("...", ",");
+        t = WAKE.matcher(t).replaceAll(" ");
+        t = t.replaceAll("\\s+[-\u2013\u2014]+\\s+|\\s*--+\\s*|\\s*[\u2013\u2014]\\s*", ", ");
+        t = t.replaceAll("[!?]+", ".");
+        t = t.replace('"', ' ');
+        // An apostrophe inside a word ("baby's", "don't") stays; one used as a quote mark goes.
+        t = t.replaceAll("(?<![a-z])'|'(?![a-z])", " ");
+        t = t.replaceAll("[()\\[\\]{}*_#]", " ");
+        t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        t = t.replaceAll("^[,.;:\\s]+", "");
+        return t;
+    }
+
+    /** The command as fragments, in order. */
+    static List<Fragment> split(String raw) {
+        String text = clean(raw);
+        List<Fragment> out = new ArrayList<>();
+        Fragment.Boundary next = Fragment.Boundary.START;
+        for (String strong : splitKeeping(STRONG, text)) {
+            Fragment.Boundary weakNext = next;
+            for (String weak : WEAK.split(strong)) {
+                String piece = tidy(weak);
+                if (!piece.isEmpty()) {
+                    out.add(new Fragment(piece, out.isEmpty() ? Fragment.Boundary.START : weakNext, Fragment.Role.ACTION));
+                    weakNext = Fragment.Boundary.WEAK;
+                }
+            }
+            next = Fragment.Boundary.STRONG;
+        }
+        return out;
+    }
+
+    private static List<String> splitKeeping(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(text.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    /** Drops leading fillers and politeness, repeatedly, and stray punctuation. */
+    static String tidy(String piece) {
+        String t = PLEASE.matcher(piece).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String before;
+        do {
+            before = t;
+            t = LEADING.matcher(t).replaceFirst("").strip();
+            t = t.replaceAll("^[,.;:]+\\s*", "").replaceAll("\\s*[,.;:]+$", "");
+        } while (!t.equals(before));
+        return t;
+    }
+}
