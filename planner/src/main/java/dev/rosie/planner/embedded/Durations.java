@@ -21,6 +21,8 @@ final class Durations {
     /** Words that mean "briefly" without a number. */
     private static final Pattern MOMENT = Pattern.compile("\\b(?:a (?:moment|sec|second|bit|little|while)|a little while)\\b");
 
+    private static final Pattern AND_A_HALF = Pattern.compile("\\b(\\d{1,5}|[a-z]+) and a half (seconds?|minutes?|hours?)\\b");
+
     /** What "wait" means with no duration. */
     static final Duration DEFAULT = Duration.ofSeconds(10);
 
@@ -29,23 +31,25 @@ final class Durations {
 
     /** The duration said in {@code lower}, if any; empty when none is said. */
     static Optional<Duration> parse(String lower) {
+        Matcher andAHalf = AND_A_HALF.matcher(lower);
+        if (andAHalf.find()) {
+            Integer count = count(andAHalf.group(1));
+            if (count != null) {
+                Duration unit = unit(andAHalf.group(2).charAt(0));
+                return Optional.of(unit.multipliedBy(count).plus(unit.dividedBy(2)));
+            }
+        }
         Matcher half = HALF.matcher(lower);
         if (half.find()) {
             return Optional.of(half.group(1).equals("hour") ? Duration.ofMinutes(30) : Duration.ofSeconds(30));
         }
         Matcher m = AMOUNT.matcher(lower);
         while (m.find()) {
-            String n = m.group(1);
-            Integer count = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
+            Integer count = count(m.group(1));
             if (count == null) {
                 continue;
             }
-            char unit = m.group(2).charAt(0);
-            Duration d = switch (unit) {
-                case 's' -> Duration.ofSeconds(count);
-                case 'm' -> Duration.ofMinutes(count);
-                default -> Duration.ofHours(count);
-            };
+            Duration d = unit(m.group(2).charAt(0)).multipliedBy(count);
             if (lower.substring(m.end()).matches("^\\s+and a half\\b.*")) {
                 d = d.plus(d.dividedBy(count * 2L));
             }
@@ -55,5 +59,17 @@ final class Durations {
             return Optional.of(DEFAULT);
         }
         return Optional.empty();
+    }
+
+    private static Integer count(String n) {
+        return n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
+    }
+
+    private static Duration unit(char first) {
+        return switch (first) {
+            case 's' -> Duration.ofSeconds(1);
+            case 'm' -> Duration.ofMinutes(1);
+            default -> Duration.ofHours(1);
+        };
     }
 }

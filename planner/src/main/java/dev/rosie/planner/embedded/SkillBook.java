@@ -35,7 +35,8 @@ record SkillBook(Map<Skill, List<String>> exemplars) {
                 throw new InvalidInputException("the skill book has no exemplars for skill '" + s.wireName() + "'");
             }
         }
-        exemplars = Map.copyOf(copy);
+        // An EnumMap, not Map.copyOf: skills are read in a fixed order, so runs are reproducible.
+        exemplars = java.util.Collections.unmodifiableMap(copy);
     }
 
     static SkillBook standard() {

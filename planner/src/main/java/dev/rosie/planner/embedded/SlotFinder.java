@@ -4,7 +4,6 @@ import dev.rosie.planner.embedding.Embedder;
 import dev.rosie.planner.embedding.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ final class SlotFinder {
     private final Phrases phrases;
     private final Embedder embedder;
     private final Thresholds thresholds;
-    private final Map<Vocabulary.Entry, List<float[]>> anchors = new HashMap<>();
+    private final Map<Vocabulary.Entry, List<float[]>> anchors = new java.util.LinkedHashMap<>();
 
     SlotFinder(Vocabulary vocabulary, Phrases phrases, Embedder embedder, Thresholds thresholds) {
         this.vocabulary = vocabulary;

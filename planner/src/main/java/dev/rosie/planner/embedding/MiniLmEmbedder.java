@@ -32,7 +32,6 @@ public final class MiniLmEmbedder implements Embedder {
     static final String TOKENIZER_FILE = MODEL_NAME + "-tokenizer.json";
     /** Commands are short; longer text is cut here rather than paying for 128-token runs. */
     static final int MAX_TOKENS = 128;
-    private static final int BATCH = 32;
 
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<NDList, NDList> model;
@@ -44,7 +43,7 @@ public final class MiniLmEmbedder implements Embedder {
         this.tokenizer = tokenizer;
         this.model = model;
         this.predictor = model.newPredictor();
-        this.dimension = run(List.of("hello")).getFirst().length;
+        this.dimension = embedAll(List.of("hello")).getFirst().length;
     }
 
     /** Extracts the model into {@code cacheRoot} (once per model version) and loads it. */
@@ -88,33 +87,36 @@ public final class MiniLmEmbedder implements Embedder {
         return embedAll(List.of(text)).getFirst();
     }
 
+    /**
+     * Runs the model once per text, never in batches. Batching would change the results: the
+     * quantised model scales its activations per tensor, so a text's vector would depend on what
+     * else was in its batch (cosine 0.97 to itself with padding, and small shifts even between
+     * texts of equal length). One text per run keeps every vector exact and reproducible, which
+     * matters more than the few milliseconds batching would save at start-up.
+     */
     @Override
     public synchronized List<float[]> embedAll(List<String> texts) {
         if (closed) {
             throw new IllegalStateException("the MiniLM embedder is closed");
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            out.addAll(run(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+        for (String t : texts) {
+            out.add(run(new Encoding[] {tokenizer.encode(t)}).getFirst());
         }
         return out;
     }
 
-    private List<float[]> run(List<String> batch) {
-        Encoding[] encodings = tokenizer.batchEncode(batch);
-        int len = 0;
-        for (Encoding e : encodings) {
-            len = Math.max(len, e.getIds().length);
-        }
+    /** Runs encodings that all have the same length through the model as one tensor. */
+    private List<float[]> run(Encoding[] encodings) {
+        int len = encodings[0].getIds().length;
         int n = encodings.length;
         long[] ids = new long[n * len];
         long[] mask = new long[n * len];
         long[] types = new long[n * len];
         for (int i = 0; i < n; i++) {
-            // Right-padding with id 0 ([PAD]) and mask 0: padded positions do not count in the mean.
-            System.arraycopy(encodings[i].getIds(), 0, ids, i * len, encodings[i].getIds().length);
-            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * len, encodings[i].getAttentionMask().length);
-            System.arraycopy(encodings[i].getTypeIds(), 0, types, i * len, encodings[i].getTypeIds().length);
+            System.arraycopy(encodings[i].getIds(), 0, ids, i * len, len);
+            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * len, len);
+            System.arraycopy(encodings[i].getTypeIds(), 0, types, i * len, len);
         }
         try (NDManager manager = model.getNDManager().newSubManager()) {
             Shape shape = new Shape(n, len);

@@ -1,0 +1,76 @@
+package dev.rosie.planner.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rosie.planner.embedded.Fragment.Boundary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    private static List<String> texts(String command) {
+        return Segmenter.split(command).stream().map(Fragment::text).toList();
+    }
+
+    private static List<Boundary> boundaries(String command) {
+        return Segmenter.split(command).stream().map(Fragment::before).toList();
+    }
+
+    @Test
+    void should_split_at_sequence_words_as_strong_boundaries() {
+        assertThat(texts("clean the kitchen and then go back to the dock"))
+                .containsExactly("clean the kitchen", "go back to the dock");
+        assertThat(texts("vacuum the office, and after that check the laptop"))
+                .containsExactly("vacuum the office", "check the laptop");
+        assertThat(texts("open the door then clean the hall; afterwards dock"))
+                .containsExactly("open the door", "clean the hall", "dock");
+        assertThat(boundaries("clean the kitchen then dock")).containsExactly(Boundary.START, Boundary.STRONG);
+    }
+
+    @Test
+    void should_split_at_sentence_ends() {
+        assertThat(texts("Clean the living room. After that, clean the kitchen!"))
+                .containsExactly("clean the living room", "clean the kitchen");
+    }
+
+    @Test
+    void should_split_at_commas_and_bare_and_as_weak_boundaries() {
+        assertThat(texts("clean the kitchen, the living room and the hallway"))
+                .containsExactly("clean the kitchen", "the living room", "the hallway");
+        assertThat(boundaries("clean the kitchen, the living room and the hallway"))
+                .containsExactly(Boundary.START, Boundary.WEAK, Boundary.WEAK);
+        assertThat(texts("pick up the sock, and put it in the basket")).containsExactly("pick up the sock",
+                "put it in the basket");
+    }
+
+    @Test
+    void should_not_split_next_to_as_a_sequence_word() {
+        assertThat(texts("move next to the desk")).containsExactly("move next to the desk");
+    }
+
+    @Test
+    void should_drop_the_wake_word_politeness_and_leading_fillers() {
+        assertThat(texts("Hey Rosie, could you please vacuum the nursery?")).containsExactly("vacuum the nursery");
+        assertThat(texts("first open the balcony door, then clean the balcony"))
+                .containsExactly("open the balcony door", "clean the balcony");
+        assertThat(texts("I'd like you to go home")).containsExactly("go home");
+    }
+
+    @Test
+    void should_treat_dashes_and_ellipses_as_pauses() {
+        assertThat(texts("clean the nursery - not the nursery, the office"))
+                .containsExactly("clean the nursery", "not the nursery", "the office");
+        assertThat(texts("clean the nursery... actually, go to the office"))
+                .containsExactly("clean the nursery", "actually", "go to the office");
+    }
+
+    @Test
+    void should_keep_apostrophes_inside_words_and_drop_quote_marks() {
+        assertThat(texts("say 'I'm home' to the baby's room")).containsExactly("say i'm home to the baby's room");
+    }
+
+    @Test
+    void should_return_nothing_for_text_that_is_only_fillers() {
+        assertThat(texts("please, rosie")).isEmpty();
+    }
+}
