@@ -47,7 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
         reset(data);
         Narrator narrator = new Narrator(out, zone);
         Source alex = Source.cli("alex", Trust.OWNER);
-        out.println("Rosie demo: the reference apartment in the embedded simulator, rule-based planner, reference policy.");
+        out.println("Rosie demo: the reference apartment in the embedded simulator, " + common.planner.description()
+                + ", reference policy.");
         out.println("Data directory: " + data);
         Turn first;
         Turn second;

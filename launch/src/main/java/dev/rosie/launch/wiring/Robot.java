@@ -47,9 +47,19 @@ public final class Robot implements AutoCloseable {
     private final Executor executor;
     private final TurnListener observer;
     private final List<ExecutionEvent> events = new ArrayList<>();
+    private final AutoCloseable plannerResources;
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
+        this(world, intake, planner, () -> {
+        }, guard, body, clock, motion, observer, maxRun);
+    }
+
+    /** @param plannerResources what the planner holds (a loaded model), released when the robot closes */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, AutoCloseable plannerResources,
+            SafetyGuard guard, SimDriver body, ManualClock clock, ExecutorConfig motion, TurnListener observer,
+            Duration maxRun) {
+        this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -136,6 +146,14 @@ public final class Robot implements AutoCloseable {
 
     @Override
     public void close() {
-        world.close();
+        try {
+            world.close();
+        } finally {
+            try {
+                plannerResources.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release the planner's resources: " + e.getMessage(), e);
+            }
+        }
     }
 }

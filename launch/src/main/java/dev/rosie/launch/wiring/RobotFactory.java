@@ -6,7 +6,7 @@ import dev.rosie.core.command.CommandId;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.perception.intake.CommandIntake;
 import dev.rosie.perception.intake.TextNormalizer;
-import dev.rosie.planner.rules.RuleBasedPlanner;
+import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.safety.InputScreener;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-/** Builds a {@link Robot} on the embedded simulator from {@link Settings}. */
+/** Builds a {@link Robot} on the embedded simulator from {@link Settings}, with the planner they choose. */
 public final class RobotFactory {
     /** A single command may keep the robot busy for at most this much simulated time. */
     public static final Duration MAX_RUN = Duration.ofHours(2);
@@ -46,6 +46,7 @@ public final class RobotFactory {
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         ManualClock clock = new ManualClock(now, zone);
         WorldModel world = SqliteWorldModel.open(settings.dataDir(), map, clock);
+        Planners.Built planner = null;
         try {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
                     .filter(last -> last.isAfter(now)).ifPresent(clock::set);
@@ -53,10 +54,15 @@ public final class RobotFactory {
             SimDriver body = new SimDriver(map.map(), state.pose(), clock);
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
-            return new Robot(world, intake, new RuleBasedPlanner(), guard, body, clock, ExecutorConfig.defaults(),
+            // Loaded last: a second or so for the model, not worth paying when the world cannot open.
+            planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
+            return new Robot(world, intake, planner.planner(), planner, guard, body, clock, ExecutorConfig.defaults(),
                     observer, MAX_RUN);
         } catch (RuntimeException e) {
             world.close();
+            if (planner != null) {
+                planner.close();
+            }
             throw e;
         }
     }

@@ -8,12 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where Rosie keeps its data and which map and policy it uses. Every default works offline with no
- * configuration: the data directory is {@code --data}, else {@code $ROSIE_DATA}, else
- * {@code ~/.rosie}; the map and policy default to the reference apartment's, shipped in the jars.
+ * Where Rosie keeps its data, which map and policy it uses, and which planner. Every default works
+ * offline with no configuration: the data directory is {@code --data}, else {@code $ROSIE_DATA},
+ * else {@code ~/.rosie}; the map and policy default to the reference apartment's, shipped in the
+ * jars; the planner defaults to the embedded one.
  */
-public record Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile) {
+public record Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile, PlannerChoice planner) {
     public static final String DATA_ENV = "ROSIE_DATA";
+
+    public Settings {
+        java.util.Objects.requireNonNull(dataDir, "dataDir");
+        java.util.Objects.requireNonNull(mapFile, "mapFile");
+        java.util.Objects.requireNonNull(policyFile, "policyFile");
+        java.util.Objects.requireNonNull(planner, "planner");
+    }
+
+    /** Settings with the default planner. */
+    public Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile) {
+        this(dataDir, mapFile, policyFile, PlannerChoice.DEFAULT);
+    }
 
     /** Resolves the data directory from an explicit option, the environment, then the home directory. */
     public static Path resolveDataDir(Path explicit, Map<String, String> env, String userHome) {

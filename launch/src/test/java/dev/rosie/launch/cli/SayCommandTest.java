@@ -24,10 +24,36 @@ class SayCommandTest {
         CliRun run = say("go down the stairs");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.out()).contains("plan (rule-based planner): navigate_to:stairs")
+        assertThat(run.out()).contains("plan (embedded planner): navigate_to:stairs")
                 .contains("safety guard: REFUSED, rule no-go-zone")
                 .contains("no-go zone")
                 .doesNotContain("step 1:");
+    }
+
+    @Test
+    void should_understand_a_paraphrase_with_the_default_embedded_planner() {
+        CliRun run = say("attack the crumbs in the cooking area");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.DONE);
+        assertThat(run.out()).contains("plan (embedded planner): clean_area:kitchen -> dock")
+                .contains("cleaning log: kitchen completed");
+    }
+
+    @Test
+    void should_use_the_rule_based_fallback_when_asked() {
+        CliRun run = say("go down the stairs", "--planner", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.out()).contains("plan (rule-based planner): navigate_to:stairs")
+                .contains("rule no-go-zone");
+    }
+
+    @Test
+    void should_politely_refuse_an_out_of_scope_request_without_a_plan() {
+        CliRun run = say("order a pizza");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.out()).contains("out-of-scope").doesNotContain("step 1:");
     }
 
     @Test

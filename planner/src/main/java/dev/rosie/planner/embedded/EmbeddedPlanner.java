@@ -10,6 +10,7 @@ import dev.rosie.core.command.Command;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Sighting;
 import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.planner.embedding.CachingEmbedder;
 import dev.rosie.planner.embedding.Embedder;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,20 +38,30 @@ public final class EmbeddedPlanner implements Planner {
             Corrections corrections, Steps steps) {
     }
 
+    /** Index texts kept per process: exemplars, names and descriptions of a few maps. */
+    static final int INDEX_CACHE = 8192;
+
     private final Embedder embedder;
+    private final Embedder index;
     private final SkillBook book;
     private final Glossary glossary;
     private final Thresholds thresholds;
     private final Phrases phrases;
     private volatile World cached;
 
-    /** The standard skill book, glossary and thresholds; {@code embedder} is shared, not closed here. */
+    /**
+     * The standard skill book, glossary and thresholds; {@code embedder} is shared, not closed here.
+     * Embeddings of the world index (exemplars, names, descriptions) are cached, so a change of map
+     * or of the people seen costs only what is new; a command's own text always runs the model, so
+     * measured latency is what a new command really costs.
+     */
     public EmbeddedPlanner(Embedder embedder) {
         this(embedder, SkillBook.standard(), Glossary.standard(), Thresholds.defaults());
     }
 
     EmbeddedPlanner(Embedder embedder, SkillBook book, Glossary glossary, Thresholds thresholds) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.index = new CachingEmbedder(embedder, INDEX_CACHE);
         this.book = Objects.requireNonNull(book, "book");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
@@ -207,8 +218,8 @@ public final class EmbeddedPlanner implements Planner {
             return w;
         }
         Vocabulary vocabulary = new Vocabulary(snapshot, glossary);
-        SlotFinder slots = new SlotFinder(vocabulary, phrases, embedder, thresholds);
-        IntentMatcher intents = new IntentMatcher(book, embedder,
+        SlotFinder slots = new SlotFinder(vocabulary, phrases, index, embedder, thresholds);
+        IntentMatcher intents = new IntentMatcher(book, index, embedder,
                 text -> Placeholders.apply(text, vocabulary.exactMentions(text)));
         w = new World(snapshot.map(), snapshot.sightings(), vocabulary,
                 new ClauseReader(vocabulary, phrases, slots, intents, thresholds),

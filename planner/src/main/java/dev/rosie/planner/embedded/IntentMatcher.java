@@ -55,16 +55,19 @@ final class IntentMatcher {
     private final Embedder embedder;
     private final List<Exemplar> exemplars = new ArrayList<>();
 
-    /** {@code prepare} rewrites each exemplar as clauses are rewritten before matching. */
-    IntentMatcher(SkillBook book, Embedder embedder, UnaryOperator<String> prepare) {
-        this.embedder = embedder;
+    /**
+     * @param index embeds the exemplars (cacheable); {@code live} embeds clauses of commands
+     * @param prepare rewrites each exemplar as clauses are rewritten before matching
+     */
+    IntentMatcher(SkillBook book, Embedder index, Embedder live, UnaryOperator<String> prepare) {
+        this.embedder = live;
         List<Skill> skills = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         book.exemplars().forEach((skill, phrases) -> phrases.forEach(p -> {
             skills.add(skill);
             texts.add(prepare.apply(p));
         }));
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = index.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             exemplars.add(new Exemplar(skills.get(i), texts.get(i), vectors.get(i)));
         }

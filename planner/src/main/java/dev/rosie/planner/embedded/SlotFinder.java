@@ -42,14 +42,15 @@ final class SlotFinder {
     private final Thresholds thresholds;
     private final Map<Vocabulary.Entry, List<float[]>> anchors = new java.util.LinkedHashMap<>();
 
-    SlotFinder(Vocabulary vocabulary, Phrases phrases, Embedder embedder, Thresholds thresholds) {
+    /** {@code index} embeds the names and descriptions (cacheable); {@code live} embeds phrases of commands. */
+    SlotFinder(Vocabulary vocabulary, Phrases phrases, Embedder index, Embedder live, Thresholds thresholds) {
         this.vocabulary = vocabulary;
         this.phrases = phrases;
-        this.embedder = embedder;
+        this.embedder = live;
         this.thresholds = thresholds;
         List<String> texts = new ArrayList<>();
         vocabulary.entries().forEach(e -> texts.addAll(e.anchors()));
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = index.embedAll(texts);
         int i = 0;
         for (Vocabulary.Entry e : vocabulary.entries()) {
             List<float[]> mine = new ArrayList<>();

@@ -46,8 +46,22 @@ public final class MiniLmEmbedder implements Embedder {
         this.dimension = embedAll(List.of("hello")).getFirst().length;
     }
 
+    /**
+     * Threads ONNX Runtime may use per sentence. One: a six-layer model on a dozen tokens is too
+     * small to gain from splitting, and on a busy machine extra threads only wait for cores.
+     */
+    public static final int DEFAULT_THREADS = 1;
+
     /** Extracts the model into {@code cacheRoot} (once per model version) and loads it. */
     public static MiniLmEmbedder load(Path cacheRoot) {
+        return load(cacheRoot, DEFAULT_THREADS);
+    }
+
+    /** As {@link #load(Path)}, with {@code threads} for ONNX Runtime's intra-operator parallelism. */
+    public static MiniLmEmbedder load(Path cacheRoot, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         Path dir = ModelFiles.extract(MiniLmEmbedder.class.getClassLoader(), List.of(ONNX_FILE, TOKENIZER_FILE),
                 cacheRoot, MODEL_NAME);
         HuggingFaceTokenizer tokenizer;
@@ -63,6 +77,8 @@ public final class MiniLmEmbedder implements Embedder {
                 .optModelPath(dir)
                 .optModelName(MODEL_NAME)
                 .optEngine("OnnxRuntime")
+                .optOption("intraOpNumThreads", Integer.toString(threads))
+                .optOption("interOpNumThreads", "1")
                 .optTranslator(new NoopTranslator())
                 .build();
         try {

@@ -1,0 +1,118 @@
+package dev.rosie.planner.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rosie.core.RosieException;
+import dev.rosie.core.action.Planner;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.command.Trust;
+import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.planner.eval.Intake;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Planning latency per command, warm: every command is planned {@code warmupRounds} times unmeasured
+ * (the model, the per-map exemplar index and the embedding cache fill up), then {@code rounds} times
+ * measured. Reports percentiles (nearest rank) and writes them as JSON. Numbers go to a file, never
+ * into assertions: a benchmark measures, a test checks behaviour.
+ */
+public final class PlannerBenchmark {
+    public static final String PRINCIPAL = "bench";
+
+    /** Latency of one run, in milliseconds. */
+    public record Result(String planner, int commands, int warmupRounds, int rounds, int samples, double p50Millis,
+            double p90Millis, double p99Millis, double meanMillis, double maxMillis) {
+    }
+
+    private final Planner planner;
+    private final WorldSnapshot world;
+    private final Intake intake;
+
+    public PlannerBenchmark(Planner planner, WorldSnapshot world, Intake intake) {
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.world = Objects.requireNonNull(world, "world");
+        this.intake = Objects.requireNonNull(intake, "intake");
+    }
+
+    /** Plans every command as the owner would say it; text the intake rejects is left out. */
+    public Result run(List<String> texts, int warmupRounds, int rounds) {
+        if (warmupRounds < 0 || rounds < 1) {
+            throw new IllegalArgumentException("a benchmark needs rounds >= 1 and warm-up rounds >= 0, not "
+                    + rounds + " and " + warmupRounds);
+        }
+        List<Command> commands = new ArrayList<>();
+        for (String t : texts) {
+            if (intake.admit(t, Source.cli(PRINCIPAL, Trust.OWNER)) instanceof Intake.Admission.Accepted a) {
+                commands.add(a.command());
+            }
+        }
+        if (commands.isEmpty()) {
+            throw new IllegalArgumentException("no commands to measure");
+        }
+        for (int r = 0; r < warmupRounds; r++) {
+            commands.forEach(c -> planner.plan(c, world));
+        }
+        double[] ms = new double[commands.size() * rounds];
+        int i = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Command c : commands) {
+                long start = System.nanoTime();
+                planner.plan(c, world);
+                ms[i++] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return new Result(planner.name(), commands.size(), warmupRounds, rounds, ms.length, percentile(ms, 0.50),
+                percentile(ms, 0.90), percentile(ms, 0.99), Arrays.stream(ms).average().orElse(0), ms[ms.length - 1]);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double q) {
+        int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** Writes the result and the context it was measured in (machine, model, cases) as JSON. */
+    public static void write(Result result, Map<String, Object> context, Path file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("benchmark", "planner-latency");
+        json.put("planner", result.planner());
+        json.put("commands", result.commands());
+        json.put("warmup_rounds", result.warmupRounds());
+        json.put("rounds", result.rounds());
+        json.put("samples", result.samples());
+        json.put("p50_ms", round(result.p50Millis()));
+        json.put("p90_ms", round(result.p90Millis()));
+        json.put("p99_ms", round(result.p99Millis()));
+        json.put("mean_ms", round(result.meanMillis()));
+        json.put("max_ms", round(result.maxMillis()));
+        json.putAll(context);
+        json.put("java", System.getProperty("java.version"));
+        json.put("cpus", Runtime.getRuntime().availableProcessors());
+        json.put("os_arch", System.getProperty("os.arch"));
+        // The machine may be shared: its load says how much the figures are worth.
+        json.put("load_average_1m", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        } catch (IOException e) {
+            throw new RosieException("cannot write the benchmark result to " + file + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    private static double round(double ms) {
+        return Math.round(ms * 1000) / 1000.0;
+    }
+}
