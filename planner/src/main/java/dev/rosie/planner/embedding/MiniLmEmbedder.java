@@ -32,6 +32,8 @@ public final class MiniLmEmbedder implements Embedder {
     static final String TOKENIZER_FILE = MODEL_NAME + "-tokenizer.json";
     /** Commands are short; longer text is cut here rather than paying for 128-token runs. */
     static final int MAX_TOKENS = 128;
+    /** DJL's setting (system property or environment variable) for where it unpacks natives. */
+    static final String DJL_CACHE = "DJL_CACHE_DIR";
 
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<NDList, NDList> model;
@@ -64,6 +66,11 @@ public final class MiniLmEmbedder implements Embedder {
         }
         Path dir = ModelFiles.extract(MiniLmEmbedder.class.getClassLoader(), List.of(ONNX_FILE, TOKENIZER_FILE),
                 cacheRoot, MODEL_NAME);
+        if (System.getProperty(DJL_CACHE) == null && System.getenv(DJL_CACHE) == null) {
+            // DJL copies the tokenizer's native library out of its jar into ~/.djl.ai unless told
+            // otherwise; keep it with the model instead. Nothing is downloaded either way.
+            System.setProperty(DJL_CACHE, cacheRoot.resolve("djl").toString());
+        }
         HuggingFaceTokenizer tokenizer;
         try {
             // The shipped tokenizer.json pads every input to 128 tokens; we pad per batch instead.
