@@ -66,9 +66,4 @@ final class Phrases {
     boolean isSkillWord(String word) {
         return skillWords.contains(word);
     }
-
-    boolean startsLikeInstruction(String lower) {
-        List<String> words = Words.of(lower);
-        return !words.isEmpty() && leadWords.contains(words.getFirst());
-    }
 }
