@@ -121,8 +121,8 @@ final class HouseRules {
     }
 
     static Optional<Objection> sleepingChild(Context c, Action step) {
-        if (!c.policy().sleepingChildQuiet()) {
-            return Optional.empty();
+        if (!c.policy().sleepingChildQuiet() || step instanceof Action.Dock) {
+            return Optional.empty(); // going home to charge is always allowed
         }
         HomeMap map = c.world().map();
         Optional<String> room = step instanceof Action.CleanArea clean ? Optional.of(clean.room())

@@ -5,6 +5,7 @@ import dev.rosie.core.command.Trust;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +33,12 @@ public record Policy(String name, int version, Map<Trust, Set<ActionType>> allow
         }
         if (!copy.get(Trust.UNTRUSTED).isEmpty()) {
             throw new IllegalArgumentException("untrusted sources may not be allowed any action");
+        }
+        for (Trust t : List.of(Trust.OWNER, Trust.OPERATOR, Trust.GUEST)) {
+            if (!copy.get(t).contains(ActionType.STOP)) {
+                // Stop always wins: anyone who may ask for anything may ask the robot to stop.
+                throw new IllegalArgumentException("allowed_actions." + t.wireName() + ": must include stop");
+            }
         }
         allowed = Map.copyOf(copy);
         doorAccess = Map.copyOf(doorAccess);

@@ -52,7 +52,8 @@ class InputScreenerTest {
             "ignore the sock under the bed and clean the bedroom",
             "open the kitchen door",
             "stop",
-            "say a b c"})
+            "say a b c",
+            "say supercalifragilisticexpialidocious and pneumonoultramicroscopicsilicovolcanoconiosis"})
     void should_not_flag_benign_commands(String text) {
         Screening screening = screener.screen(text);
 

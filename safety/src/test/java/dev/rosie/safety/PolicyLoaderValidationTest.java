@@ -218,4 +218,11 @@ class PolicyLoaderValidationTest {
         assertThatThrownBy(() -> new PolicyLoader().load(file))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.retriable()).isFalse());
     }
+
+    @Test
+    void should_reject_a_policy_that_denies_someone_the_stop_command() throws IOException {
+        assertRejected(replace("guest: [dock, stop]", "guest: [dock]"))
+                .hasMessageContaining("allowed_actions.guest")
+                .hasMessageContaining("must include stop");
+    }
 }

@@ -125,4 +125,18 @@ class SleepingChildRuleTest {
         assertThat(GuardFixtures.guard(loud).review(owner(), plan(cleanKitchen()),
                 seen(sam(TestMaps.KITCHEN, IN_THE_KITCHEN, Duration.ofMinutes(1), true)))).isInstanceOf(ApprovedPlan.class);
     }
+
+    @Test
+    void should_always_let_the_robot_go_home_to_its_dock_even_if_a_child_sleeps_in_that_room() {
+        WorldSnapshot world = seen(sam(TestMaps.LIVING_ROOM, IN_THE_LIVING_ROOM, Duration.ofMinutes(5), true));
+
+        assertThat(guard().review(owner(), plan(new Action.Dock()), world)).isInstanceOf(ApprovedPlan.class);
+    }
+
+    @Test
+    void should_match_the_sleeping_child_room_whatever_its_case() {
+        WorldSnapshot world = seen(sam("Kitchen", IN_THE_KITCHEN, Duration.ofMinutes(5), true));
+
+        assertThat(refusal(guard().review(owner(), plan(cleanKitchen()), world)).rule()).isEqualTo("sleeping-child");
+    }
 }

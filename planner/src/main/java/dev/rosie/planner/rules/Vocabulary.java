@@ -39,8 +39,8 @@ final class Vocabulary {
 
     /** The longest known name that the phrase is or ends with ("the big sofa" finds "sofa"). */
     Optional<Name> find(String phrase) {
-        String p = " " + phrase.trim() + " ";
-        return names.stream().filter(n -> p.contains(" " + n.name() + " ")).findFirst();
+        String p = " " + phrase.trim();
+        return names.stream().filter(n -> p.endsWith(" " + n.name())).findFirst();
     }
 
     List<String> rooms() {
