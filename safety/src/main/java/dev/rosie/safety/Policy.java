@@ -19,10 +19,19 @@ import java.util.Set;
  * @param cleaningCooldown a room cleaned less than this long ago is not cleaned again
  * @param sleepingChildQuiet never drive into a room where a child was recently seen asleep
  * @param sightingMaxAge how long a sighting of a person or pet counts as current
+ * @param limits distances, speed and rate limits
  */
 public record Policy(String name, int version, Map<Trust, Set<ActionType>> allowed,
         Map<String, Set<Trust>> doorAccess, Set<Trust> defaultDoorAccess, Duration cleaningCooldown,
-        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps) {
+        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps, Limits limits) {
+
+    /** A policy with the reference limits, for policies built in code. */
+    public Policy(String name, int version, Map<Trust, Set<ActionType>> allowed, Map<String, Set<Trust>> doorAccess,
+            Set<Trust> defaultDoorAccess, Duration cleaningCooldown, boolean sleepingChildQuiet, Duration sightingMaxAge,
+            int maxPlanSteps) {
+        this(name, version, allowed, doorAccess, defaultDoorAccess, cleaningCooldown, sleepingChildQuiet, sightingMaxAge,
+                maxPlanSteps, Limits.REFERENCE);
+    }
 
     public Policy {
         Objects.requireNonNull(name, "name");
@@ -48,6 +57,7 @@ public record Policy(String name, int version, Map<Trust, Set<ActionType>> allow
         if (cleaningCooldown.isNegative() || sightingMaxAge.isNegative()) {
             throw new IllegalArgumentException("durations in a policy cannot be negative");
         }
+        Objects.requireNonNull(limits, "limits");
         if (maxPlanSteps < 1) {
             throw new IllegalArgumentException("max plan steps must be at least 1");
         }

@@ -45,7 +45,11 @@ public final class PolicyLoader {
             @JsonProperty(value = "cleaning_cooldown_minutes", required = true) double cleaningCooldownMinutes,
             @JsonProperty(value = "sleeping_child_quiet", required = true) boolean sleepingChildQuiet,
             @JsonProperty(value = "sighting_max_age_minutes", required = true) double sightingMaxAgeMinutes,
-            @JsonProperty(value = "max_plan_steps", required = true) int maxPlanSteps) {
+            @JsonProperty(value = "max_plan_steps", required = true) int maxPlanSteps,
+            @JsonProperty(value = "no_go_margin_m", required = true) double noGoMarginM,
+            @JsonProperty(value = "keep_out_m", required = true) double keepOutM,
+            @JsonProperty(value = "max_speed_mps", required = true) double maxSpeedMps,
+            @JsonProperty(value = "max_commands_per_minute", required = true) int maxCommandsPerMinute) {
     }
 
     public Policy loadReference() {
@@ -134,7 +138,8 @@ public final class PolicyLoader {
         }
         return new Policy(f.name(), f.version(), allowed, doors, defaultDoors,
                 minutes(f.cleaningCooldownMinutes(), "cleaning_cooldown_minutes"), f.sleepingChildQuiet(),
-                minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps());
+                minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps(),
+                new Limits(f.noGoMarginM(), f.keepOutM(), f.maxSpeedMps(), f.maxCommandsPerMinute()));
     }
 
     private static Duration minutes(double m, String field) {

@@ -8,6 +8,10 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.StepRule.Context;
 import dev.rosie.safety.StepRule.Objection;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +25,14 @@ import java.util.Optional;
 public final class SafetyGuard {
     static final String PLAN_MISMATCH = "plan-command-mismatch";
     static final String PLAN_TOO_LONG = "plan-too-long";
+    static final String RATE_LIMIT = "rate-limit";
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final Policy policy;
     private final Clock clock;
     private final List<StepRule> rules;
+    /** When each principal's recent plans were judged, for the rate limit. Bounded by the limit itself. */
+    private final Map<String, ArrayDeque<Instant>> recent = new HashMap<>();
 
     public SafetyGuard(Policy policy, Clock clock) {
         this(policy, clock, HouseRules.all());
@@ -53,6 +61,10 @@ public final class SafetyGuard {
             return refuse(command, PLAN_TOO_LONG, "That plan has " + plan.steps().size() + " steps; I run at most "
                     + policy.maxPlanSteps() + " at a time.");
         }
+        if (!onlyStops(plan) && overRate(command.source().principal(), now)) {
+            return refuse(command, RATE_LIMIT, "That is more than " + policy.limits().commandsPerMinute()
+                    + " requests in a minute; please wait a moment. (Stop always works.)");
+        }
         Context context = new Context(command, world, policy, now, clock.getZone());
         for (Action step : plan.steps()) {
             for (StepRule rule : rules) {
@@ -63,6 +75,22 @@ public final class SafetyGuard {
             }
         }
         return new ApprovedPlan(command, plan, now, policy.label());
+    }
+
+    private synchronized boolean overRate(String principal, Instant now) {
+        ArrayDeque<Instant> times = recent.computeIfAbsent(principal, p -> new ArrayDeque<>());
+        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(RATE_WINDOW))) {
+            times.pollFirst();
+        }
+        if (times.size() >= policy.limits().commandsPerMinute()) {
+            return true;
+        }
+        times.addLast(now);
+        return false;
+    }
+
+    private static boolean onlyStops(Plan plan) {
+        return plan.steps().stream().allMatch(s -> s instanceof Action.Stop);
     }
 
     private static Verdict refuse(Command command, String rule, String reason) {

@@ -57,11 +57,18 @@ class NoGoZoneRuleTest {
     }
 
     @Test
-    void should_approve_navigation_to_coordinates_just_outside_the_stairs() {
-        Action beside = new Action.NavigateTo(new Target.Coordinates(1.3, 2.6));
-        Action below = new Action.NavigateTo(new Target.Coordinates(0.5, 1.9));
+    void should_approve_navigation_to_coordinates_beyond_the_margin_around_the_stairs() {
+        Action beside = new Action.NavigateTo(new Target.Coordinates(1.4, 2.6));
+        Action below = new Action.NavigateTo(new Target.Coordinates(0.5, 1.8));
 
         assertThat(guard().review(owner(), plan(beside, below), world())).isInstanceOf(ApprovedPlan.class);
+    }
+
+    @Test
+    void should_refuse_a_destination_so_close_to_the_stairs_that_the_body_would_overhang_them() {
+        Action edge = new Action.NavigateTo(new Target.Coordinates(1.2, 2.6));
+
+        assertThat(refusal(guard().review(owner(), plan(edge), world())).rule()).isEqualTo("no-go-zone");
     }
 
     @Test

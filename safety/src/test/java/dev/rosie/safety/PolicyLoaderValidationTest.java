@@ -34,6 +34,10 @@ class PolicyLoaderValidationTest {
             sleeping_child_quiet: true
             sighting_max_age_minutes: 90.5
             max_plan_steps: 8
+            no_go_margin_m: 0.3
+            keep_out_m: 0.6
+            max_speed_mps: 0.4
+            max_commands_per_minute: 10
             """;
 
     @TempDir
