@@ -43,6 +43,12 @@ final class Vocabulary {
         return names.stream().filter(n -> p.endsWith(" " + n.name())).findFirst();
     }
 
+    /** Every known name the text mentions anywhere, longest first. */
+    List<Name> mentioned(String text) {
+        String p = " " + text.trim() + " ";
+        return names.stream().filter(n -> p.contains(" " + n.name() + " ")).toList();
+    }
+
     List<String> rooms() {
         return rooms;
     }
