@@ -1,5 +1,6 @@
 package dev.rosie.actuation;
 
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
 import dev.rosie.actuation.motion.CoveragePlanner;
 import dev.rosie.actuation.motion.GridPlanner;
@@ -29,6 +30,7 @@ public final class Executor {
     private final RobotDriver driver;
     private final ExecutionListener listener;
     private final ExecutorConfig config;
+    private final EmergencyStop estop;
 
     private ApprovedPlan current;
     private HomeMap map;
@@ -39,9 +41,15 @@ public final class Executor {
     private int lastProgressDecile;
 
     public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config) {
+        this(driver, listener, config, new EmergencyStop());
+    }
+
+    /** An executor that drops whatever it runs, within one tick, when {@code estop} engages. */
+    public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config, EmergencyStop estop) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.config = Objects.requireNonNull(config, "config");
+        this.estop = Objects.requireNonNull(estop, "estop");
     }
 
     /**
@@ -60,6 +68,9 @@ public final class Executor {
         stepIndex = -1;
         emit(new ExecutionEvent.PlanStarted(commandId(), now, plan().steps().size()));
         startNext(now);
+        if (estop.engaged()) {
+            stopForEmergency(now);
+        }
     }
 
     /** Whether a plan is running. */
@@ -70,6 +81,10 @@ public final class Executor {
     /** One control tick: read the sensors, advance the current step, command the body. */
     public void tick(Instant now) {
         if (current == null) {
+            return;
+        }
+        if (estop.engaged()) {
+            stopForEmergency(now);
             return;
         }
         SensorReading reading = driver.read();
@@ -96,6 +111,16 @@ public final class Executor {
         }
         run.end(true, now);
         emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.INTERRUPTED, "interrupted"));
+        finish(false, now);
+    }
+
+    private void stopForEmergency(Instant now) {
+        if (current == null) {
+            return;
+        }
+        run.end(true, now);
+        String why = estop.state().map(e -> "e-stop engaged by " + e.by() + ": " + e.reason()).orElse("e-stop engaged");
+        emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.EMERGENCY_STOP, why));
         finish(false, now);
     }
 

@@ -2,6 +2,11 @@ package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
+import dev.rosie.actuation.monitor.MonitorLimits;
+import dev.rosie.actuation.monitor.RuntimeMonitor;
+import dev.rosie.core.world.Point;
+import dev.rosie.core.world.Sighting;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -46,10 +51,23 @@ public final class Robot implements AutoCloseable {
     private final Journal journal;
     private final Executor executor;
     private final TurnListener observer;
+    private final EmergencyStop estop;
+    private final RuntimeMonitor monitor;
+    /** Where people and pets were last seen, refreshed from the world at each turn, for the slow zone. */
+    private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, new EmergencyStop());
+    }
+
+    /**
+     * A robot whose every velocity command passes the runtime monitor (speed cap from the policy,
+     * slow zone around people and pets last seen, no-go geofence, bumper, cliff, e-stop).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop) {
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -64,7 +82,10 @@ public final class Robot implements AutoCloseable {
             journal.execution(event);
             observer.on(event);
         };
-        this.executor = new Executor(body, log, motion);
+        this.estop = estop;
+        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
+                body.map(), () -> beings, clock);
+        this.executor = new Executor(monitor, log, motion, estop);
     }
 
     public ManualClock clock() {
@@ -73,6 +94,14 @@ public final class Robot implements AutoCloseable {
 
     public WorldModel world() {
         return world;
+    }
+
+    public EmergencyStop emergencyStop() {
+        return estop;
+    }
+
+    public RuntimeMonitor monitor() {
+        return monitor;
     }
 
     public String plannerName() {
@@ -116,6 +145,9 @@ public final class Robot implements AutoCloseable {
 
     private Turn execute(ApprovedPlan approved, WorldSnapshot snapshot) {
         events.clear();
+        beings = snapshot.sightings().stream()
+                .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
+                .map(Sighting::position).toList();
         Instant start = clock.instant();
         double distanceBefore = body.distanceTravelled();
         executor.submit(approved, snapshot.map(), start);
