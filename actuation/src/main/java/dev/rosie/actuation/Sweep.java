@@ -58,9 +58,9 @@ final class Sweep implements ActionRun {
         this.config = config;
         this.listener = listener;
         this.sweeps = coverage.sweeps(room, mode);
-        this.floor = coverage.floorCells(room);
+        this.floor = coverage.reachableFloor(room, config.cleaningRadius());
         this.grid = planner.costs().grid();
-        this.footprint = disc(config.robotRadius(), grid.resolution());
+        this.footprint = disc(config.cleaningRadius(), grid.resolution());
         this.watch = new ProgressWatch(config.stuckAfter());
     }
 

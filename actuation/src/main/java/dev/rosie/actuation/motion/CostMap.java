@@ -113,9 +113,14 @@ public final class CostMap {
                 d[i] = v;
             }
         }
-        // Distances are between cell centres; the obstacle's near edge is half a cell closer.
-        for (int i = 0; i < d.length; i++) {
-            d[i] = obstacle[i] ? 0 : (float) Math.max(0, d[i] / 3 * res - res / 2);
+        // Distances are between cell centres; the obstacle's near edge is half a cell closer. Beyond
+        // the grid's edge is unknown space (an open exterior door leads there): it counts as an obstacle.
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                double toEdge = Math.min(Math.min(x, w - 1 - x), Math.min(y, h - 1 - y)) * res + res / 2;
+                d[i] = obstacle[i] ? 0 : (float) Math.min(toEdge, Math.max(0, d[i] / 3 * res - res / 2));
+            }
         }
         return d;
     }
