@@ -41,7 +41,7 @@ final class HouseRules {
 
     static List<StepRule> all() {
         return List.of(HouseRules::allowedForTrust, HouseRules::targetsExist, HouseRules::noGoZones,
-                HouseRules::hazardousObjects, HouseRules::doorAccess, ProvenanceRules::untrustedInstruction,
+                HouseRules::hazardousObjects, HouseRules::doorAccess,
                 ProvenanceRules::keepOut, HouseRules::sleepingChild, HouseRules::cleaningCooldown);
     }
 

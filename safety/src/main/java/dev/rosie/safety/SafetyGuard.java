@@ -10,6 +10,7 @@ import dev.rosie.safety.StepRule.Objection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.Instant;
@@ -48,7 +49,11 @@ public final class SafetyGuard {
         return policy;
     }
 
-    /** Approves the plan as a whole, or refuses it naming the first rule a step breaks. */
+    /**
+     * Approves the plan or refuses it naming the first rule a step breaks. First, steps that only
+     * untrusted text asked for are taken out (the rest is what the principal wanted); if nothing is
+     * left, the plan is refused. Every remaining step must then pass every rule.
+     */
     public Verdict review(Command command, Plan plan, WorldSnapshot world) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(plan, "plan");
@@ -66,7 +71,17 @@ public final class SafetyGuard {
                     + " requests in a minute; please wait a moment. (Stop always works.)");
         }
         Context context = new Context(command, world, policy, now, clock.getZone());
+        List<RemovedStep> removed = new ArrayList<>();
+        List<Action> kept = new ArrayList<>();
         for (Action step : plan.steps()) {
+            ProvenanceRules.untrustedInstruction(context, step).ifPresentOrElse(
+                    o -> removed.add(new RemovedStep(step, o.rule(), o.reason())), () -> kept.add(step));
+        }
+        if (kept.isEmpty()) {
+            return refuse(command, removed.getFirst().rule(), removed.getFirst().reason());
+        }
+        Plan checked = removed.isEmpty() ? plan : new Plan(plan.commandId(), kept, plan.rationale());
+        for (Action step : checked.steps()) {
             for (StepRule rule : rules) {
                 Optional<Objection> objection = rule.check(context, step);
                 if (objection.isPresent()) {
@@ -74,7 +89,7 @@ public final class SafetyGuard {
                 }
             }
         }
-        return new ApprovedPlan(command, plan, now, policy.label());
+        return new ApprovedPlan(command, checked, now, policy.label(), removed);
     }
 
     private synchronized boolean overRate(String principal, Instant now) {

@@ -69,6 +69,7 @@ final class Journal {
                 detail.put("decision", "approved");
                 detail.put("policy", a.policy());
                 detail.put("steps", a.plan().labels());
+                detail.put("removed", a.removed().stream().map(r -> r.step().label() + " (" + r.rule() + ")").toList());
             }
             case Verdict.Refused r -> {
                 detail.put("decision", "refused");
