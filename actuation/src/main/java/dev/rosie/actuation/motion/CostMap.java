@@ -40,9 +40,11 @@ public final class CostMap {
         }
         this.clearance = distanceTransform(obstacle, w, h, grid.resolution());
         this.blocked = new boolean[w * h];
-        double needed = robotRadius + margin;
+        // A cell is judged by its centre, but the robot may stand anywhere in it: up to half a cell
+        // nearer a wall than the centre is (a little more at a corner, which the margin absorbs).
+        double needed = robotRadius + margin + grid.resolution() / 2;
         for (int i = 0; i < w * h; i++) {
-            blocked[i] = clearance[i] < needed;
+            blocked[i] = clearance[i] < needed - 1e-6; // clearances are floats: exactly enough is enough
         }
     }
 

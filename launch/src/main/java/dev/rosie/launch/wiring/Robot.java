@@ -96,6 +96,11 @@ public final class Robot implements AutoCloseable {
         return world;
     }
 
+    /** The simulated body, for ground truth in reports and the safety suite. */
+    public SimDriver body() {
+        return body;
+    }
+
     public EmergencyStop emergencyStop() {
         return estop;
     }

@@ -131,7 +131,7 @@ class ReferenceApartmentMotionIT {
             ExecutionEvent.CleaningFinished done = rig.events.stream()
                     .filter(e -> e instanceof ExecutionEvent.CleaningFinished).map(e -> (ExecutionEvent.CleaningFinished) e)
                     .findFirst().orElseThrow();
-            assertThat(done.coverage()).as("coverage of the %s", room.name()).isGreaterThanOrEqualTo(0.95);
+            assertThat(done.coverage()).as("coverage of the %s: %s of %s", room.name(), done.run().cells().size(), done.floorCells()).isGreaterThanOrEqualTo(0.95);
         }
         assertThat(rig.sim.noGoEntries()).isZero();
     }
