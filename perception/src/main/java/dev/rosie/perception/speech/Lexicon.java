@@ -27,13 +27,24 @@ public final class Lexicon {
     private static final int HAS_OUTPUT_SYMBOLS = 2;
 
     private final Set<String> words;
+    private final boolean everything;
+
+    private Lexicon(Set<String> words, boolean everything) {
+        this.words = Set.copyOf(words);
+        this.everything = everything;
+    }
 
     private Lexicon(Set<String> words) {
-        this.words = Set.copyOf(words);
+        this(words, false);
     }
 
     public static Lexicon of(Set<String> words) {
         return new Lexicon(words);
+    }
+
+    /** A lexicon that knows every word: for grammars that are never given to a model (tests, docs). */
+    public static Lexicon everything() {
+        return new Lexicon(Set.of(), true);
     }
 
     /** Reads {@code graph/words.txt} if the model has one, else the symbol table in {@code graph/Gr.fst}. */
@@ -125,9 +136,10 @@ public final class Lexicon {
     }
 
     public boolean knows(String word) {
-        return words.contains(word.toLowerCase(Locale.ROOT));
+        return everything || words.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Number of words; 0 for {@link #everything()}, which has no list. */
     public int size() {
         return words.size();
     }

@@ -72,11 +72,15 @@ public final class SpeechBenchmark {
 
     /** Runs the clips grammar-biased (with free-form fallback), then free-form only. */
     public Report run(CommandGrammar grammar, List<Clip> clips) {
-        List<ModeResult> modes = List.of(
+        return report(List.of(
                 run("grammar", RecognizerSettings.biased(grammar), clips),
-                run("free-form", RecognizerSettings.freeForm(), clips));
-        return new Report(model.directory().getFileName().toString(), clips.size(),
-                Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), modes);
+                run("free-form", RecognizerSettings.freeForm(), clips)));
+    }
+
+    /** A report of runs made separately (several clip sets, say). */
+    public Report report(List<ModeResult> runs) {
+        return new Report(model.directory().getFileName().toString(), runs.stream().mapToInt(ModeResult::clips).sum(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), runs);
     }
 
     public ModeResult run(String mode, RecognizerSettings settings, List<Clip> clips) {
