@@ -45,7 +45,7 @@ public final class CommandGrammar {
             "stop", "stop now", "halt", "freeze", "stand still", "emergency stop",
             "dock", "go home", "go back home", "go charge", "recharge", "return to the dock", "go back to the dock",
             "go to the dock", "return to base", "go to your dock", "go back to your charger",
-            "clean everywhere", "clean everything", "clean all the rooms", "clean the whole apartment",
+            "clean everywhere", "clean everything", "clean all the rooms",
             "clean the apartment", "clean the house",
             "wait", "wait a minute", "wait ten seconds", "wait thirty seconds", "wait one minute",
             "wait two minutes", "wait five minutes");
