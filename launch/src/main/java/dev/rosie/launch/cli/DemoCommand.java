@@ -72,21 +72,20 @@ public final class DemoCommand implements Callable<Integer> {
         Turn second;
         TurnReport report;
         try (Robot robot = new RobotFactory(common.settings(data), zone).open(Instant.now(), narrator);
-                Ears ears = Ears.open(ModelLocator.standard(), robot.world().snapshot().map());
-                SpeechRecognizer recognizer = ears.recognizer(false, false)) {
+                Ears ears = Ears.open(ModelLocator.standard(), robot.world().snapshot().map())) {
             report = new TurnReport("demo", "data_dir", data.toString(), "planner", robot.plannerName(),
                     "body", "sim", "map", "reference apartment", "speech", "vosk " + ears.model().directory().getFileName());
 
             narrator.begin(String.format(Locale.ROOT, "[1] alex (owner) says: \"%s\" (recording %s, %.1f s)", COMMAND,
                     AUDIO, audio.pcm().seconds()));
-            String heard = listen(recognizer, audio, out);
+            String heard = listen(ears, audio, out);
             first = robot.handle(heard, alex);
             narrator.end(first);
             report.add("first request", first, input(heard));
 
             robot.clock().advance(PAUSE);
             narrator.begin("[2] a minute later, alex says it again (the same recording)");
-            String again = listen(recognizer, audio, out);
+            String again = listen(ears, audio, out);
             second = robot.handle(again, alex);
             narrator.end(second);
             report.add("repeat a minute later", second, input(again));
@@ -100,8 +99,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Transcribes the recording and says what was heard, and whether it is what alex said. */
-    private static String listen(SpeechRecognizer recognizer, WavAudio audio, PrintWriter out) {
-        List<SpeechEvent.Utterance> heard = SpokenInput.transcribe(recognizer, audio.pcm(), out);
+    private static String listen(Ears ears, WavAudio audio, PrintWriter out) {
+        List<SpeechEvent.Utterance> heard;
+        try (SpeechRecognizer recognizer = ears.recognizer(false, false)) {
+            heard = SpokenInput.transcribe(recognizer, audio.pcm(), out);
+        }
         heard.forEach(u -> out.println(SpokenInput.heard(u)));
         String text = String.join(" ", heard.stream().map(SpeechEvent.Utterance::text).toList());
         if (text.isEmpty()) {
