@@ -22,6 +22,9 @@ final class OutboundConnection {
     private final LinkedBlockingDeque<byte[]> queue = new LinkedBlockingDeque<>(QUEUE);
     private final Consumer<OutboundConnection> onClosed;
     private volatile boolean open = true;
+    private Thread thread;
+    /** Queued after the last message on a graceful close; never sent. */
+    private static final byte[] END = new byte[0];
 
     OutboundConnection(int id, String subscriber, String topic, Socket socket, Consumer<OutboundConnection> onClosed) {
         this.id = id;
@@ -32,7 +35,7 @@ final class OutboundConnection {
     }
 
     void start() {
-        Thread.ofVirtual().name("tcpros-out-" + topic + "-" + id).start(this::drain);
+        thread = Thread.ofVirtual().name("tcpros-out-" + topic + "-" + id).start(this::drain);
     }
 
     void send(byte[] frame) {
@@ -46,6 +49,9 @@ final class OutboundConnection {
             OutputStream out = socket.getOutputStream();
             while (open) {
                 byte[] frame = queue.take();
+                if (frame == END) {
+                    break;
+                }
                 out.write(frame);
                 out.flush();
             }
@@ -70,8 +76,21 @@ final class OutboundConnection {
         } catch (IOException ignored) {
             // Closing is best effort; the peer may already be gone.
         }
-        queue.offerFirst(new byte[0]); // wakes the drain thread if it is waiting
+        queue.offerFirst(END); // wakes the drain thread if it is waiting
         onClosed.accept(this);
+    }
+
+    /** Sends what is queued (waiting at most {@code timeout}), then closes: a last "stop" must get out. */
+    void finish(java.time.Duration timeout) {
+        send(END);
+        try {
+            if (thread != null) {
+                thread.join(timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     BusConnection info() {

@@ -115,7 +115,7 @@ final class Publication<T> implements Publisher<T> {
 
     void closeAll() {
         for (OutboundConnection c : connections) {
-            c.close();
+            c.finish(Duration.ofSeconds(1));
         }
     }
 
