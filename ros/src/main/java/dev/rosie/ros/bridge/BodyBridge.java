@@ -131,13 +131,14 @@ public final class BodyBridge implements AutoCloseable {
         SensorReading r = body.read();
         seq++;
         RosTime stamp = RosTime.of(r.at());
-        odom.publish(Conversions.odometry(new Header(seq, stamp, frames.odom()), frames.base(), r.odometry(), r.linear(),
-                r.angular()));
         r.scan().ifPresent(s -> scan.publish(Conversions.laserScan(new Header(seq, stamp, frames.laser()), s, 0f)));
         bumper.ifPresent(p -> p.publish(new RosBool(r.bumper())));
         battery.ifPresent(p -> p.publish(new RosFloat32((float) r.battery())));
         docked.ifPresent(p -> p.publish(new RosBool(r.docked())));
         camera.ifPresent(p -> body.camera().ifPresent(f -> p.publish(Conversions.image(new Header(seq, stamp, frames.camera()), f))));
+        // Odometry last: a listener that waits for this step's odometry has usually had the rest already.
+        odom.publish(Conversions.odometry(new Header(seq, stamp, frames.odom()), frames.base(), r.odometry(), r.linear(),
+                r.angular()));
         return seq;
     }
 

@@ -57,17 +57,18 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
     private final Set<String> badEncodings = ConcurrentHashMap.newKeySet();
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition odometryArrived = lock.newCondition();
+    /** Signalled whenever any sensor message arrives. */
+    private final Condition changed = lock.newCondition();
     private long odometryCount;
     private long odometrySeq = -1;
     private Pose pose;
     private double linear;
     private double angular;
     private Optional<RangeScan> scan = Optional.empty();
-    private volatile boolean bumper;
-    private volatile double battery = 1.0;
-    private volatile boolean docked;
-    private volatile CameraFrame frame;
+    private boolean bumper;
+    private double battery = 1.0;
+    private boolean docked;
+    private CameraFrame frame;
 
     public RosDriver(Node node, RosTopics topics, Clock clock, Pose odomOrigin) {
         Objects.requireNonNull(node, "node");
@@ -94,9 +95,9 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
             images.addMessageListener(this::onImage);
             subscribers.add(images);
         });
-        topics.bumper().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> bumper = m.data()));
+        topics.bumper().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> bumper = m.data())));
         topics.battery().ifPresent(t -> subscribe(node, t, RosFloat32.TYPE, this::onBattery));
-        topics.docked().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> docked = m.data()));
+        topics.docked().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> docked = m.data())));
     }
 
     /** A driver whose odom frame is Rosie's map frame. */
@@ -124,7 +125,18 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
             angular = o.twist().twist().angular().z();
             odometryCount++;
             odometrySeq = o.header().seq();
-            odometryArrived.signalAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Changes sensor state under the lock and wakes anyone waiting on it. */
+    private void update(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -132,18 +144,14 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
 
     private void onScan(LaserScan s) {
         Optional<RangeScan> converted = Conversions.scan(s);
-        lock.lock();
-        try {
-            scan = converted;
-        } finally {
-            lock.unlock();
-        }
+        update(() -> scan = converted);
     }
 
     private void onImage(Image image) {
         try {
             // Stamped by the image itself: the injected clock belongs to the control thread.
-            frame = Conversions.frame(image, image.header().stamp().toInstant(), currentPose());
+            CameraFrame f = Conversions.frame(image, image.header().stamp().toInstant(), currentPose());
+            update(() -> frame = f);
         } catch (IllegalArgumentException e) {
             if (badEncodings.add(image.encoding())) {
                 LOG.log(System.Logger.Level.WARNING, "ignoring camera images: " + e.getMessage());
@@ -154,7 +162,7 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
     private void onBattery(RosFloat32 m) {
         float v = m.data();
         if (v >= 0 && v <= 1) {
-            battery = v;
+            update(() -> battery = v);
         } else {
             LOG.log(System.Logger.Level.WARNING, "ignoring battery reading " + v + ": expected a fraction from 0 to 1");
         }
@@ -207,7 +215,51 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
 
     @Override
     public Optional<CameraFrame> camera() {
-        return Optional.ofNullable(frame);
+        lock.lock();
+        try {
+            return Optional.ofNullable(frame);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the current reading satisfies {@code condition}, re-checking as each sensor
+     * message arrives; false if {@code timeout} passed first. Each topic has its own connection, so
+     * after one topic's news the others may still be on their way: this is how to wait for them.
+     */
+    public boolean awaitReading(java.util.function.Predicate<SensorReading> condition, Duration timeout)
+            throws InterruptedException {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (!condition.test(read())) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until a camera frame has arrived; empty if {@code timeout} passed first. */
+    public Optional<CameraFrame> awaitCamera(Duration timeout) throws InterruptedException {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (frame == null) {
+                if (nanos <= 0) {
+                    return Optional.empty();
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+            return Optional.of(frame);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Waits until at least one odometry message has arrived; false if {@code timeout} passed first. */
@@ -227,7 +279,7 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
                 if (nanos <= 0) {
                     return false;
                 }
-                nanos = odometryArrived.awaitNanos(nanos);
+                nanos = changed.awaitNanos(nanos);
             }
             return true;
         } finally {
