@@ -198,6 +198,7 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
     public void suction(boolean on) {
         if (suction.isPresent()) {
             suction.get().publish(new RosBool(on));
+            commandsSent.incrementAndGet();
         } else if (on) {
             throw new IllegalStateException("this ROS body has no suction topic; the executor should have checked SUCTION");
         }
@@ -287,7 +288,7 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
         }
     }
 
-    /** How many velocity commands this driver has published. */
+    /** How many commands (velocity and suction) this driver has published. */
     public long commandsSent() {
         return commandsSent.get();
     }
