@@ -32,8 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * held until the owner's loop calls {@link #applyCommands()}, so a tick-driven body (the
  * simulator) is only ever touched from its own thread; {@link #publishState()} reads the body and
  * publishes odometry (with {@code header.seq} counting publications), the scan, bumper, battery,
- * dock state and camera frame. A {@code cmd_vel} with non-finite values is refused with a log line
- * naming its sender.
+ * dock state and camera frame. Every state topic is latched, so a subscriber that connects
+ * between two steps still gets the latest state. A {@code cmd_vel} with non-finite values is refused with a log
+ * line naming its sender.
  */
 public final class BodyBridge implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BodyBridge.class.getName());
@@ -64,13 +65,15 @@ public final class BodyBridge implements AutoCloseable {
         Objects.requireNonNull(node, "node");
         this.body = Objects.requireNonNull(body, "body");
         this.frames = Objects.requireNonNull(frames, "frames");
-        this.odom = node.newPublisher(topics.odom(), Odometry.TYPE);
-        this.scan = node.newPublisher(topics.scan(), LaserScan.TYPE);
+        // All latched: each is the body's current state, and a controller that connects late (or one
+        // topic's connection finishing after another's) must hear it at once, not a step later.
+        this.odom = node.newPublisher(topics.odom(), Odometry.TYPE, true);
+        this.scan = node.newPublisher(topics.scan(), LaserScan.TYPE, true);
         this.camera = body.capabilities().contains(Capability.CAMERA)
-                ? topics.camera().map(t -> node.newPublisher(t, Image.TYPE)) : Optional.empty();
-        this.bumper = topics.bumper().map(t -> node.newPublisher(t, RosBool.TYPE));
-        this.battery = topics.battery().map(t -> node.newPublisher(t, RosFloat32.TYPE));
-        this.docked = topics.docked().map(t -> node.newPublisher(t, RosBool.TYPE));
+                ? topics.camera().map(t -> node.newPublisher(t, Image.TYPE, true)) : Optional.empty();
+        this.bumper = topics.bumper().map(t -> node.newPublisher(t, RosBool.TYPE, true));
+        this.battery = topics.battery().map(t -> node.newPublisher(t, RosFloat32.TYPE, true));
+        this.docked = topics.docked().map(t -> node.newPublisher(t, RosBool.TYPE, true));
         this.cmdVel = node.newSubscriber(topics.cmdVel(), Twist.TYPE);
         cmdVel.addMessageListener(new MessageListener<>() {
             @Override

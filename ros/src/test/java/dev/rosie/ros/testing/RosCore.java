@@ -70,5 +70,14 @@ public final class RosCore implements AutoCloseable {
     @Override
     public void close() {
         RosProcesses.kill(process);
+        deleteTree(home);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // Leaving logs in a temp directory is harmless.
+        }
     }
 }
