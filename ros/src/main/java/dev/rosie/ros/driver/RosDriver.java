@@ -82,22 +82,31 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
         this.capabilities = Collections.unmodifiableSet(caps);
 
         this.cmdVel = node.newPublisher(topics.cmdVel(), Twist.TYPE);
-        this.suction = topics.suction().map(t -> node.newPublisher(t, RosBool.TYPE, true));
-
-        Subscriber<Odometry> odom = node.newSubscriber(topics.odom(), Odometry.TYPE);
-        odom.addMessageListener(this::onOdometry);
-        subscribers.add(odom);
-        Subscriber<LaserScan> scans = node.newSubscriber(topics.scan(), LaserScan.TYPE);
-        scans.addMessageListener(this::onScan);
-        subscribers.add(scans);
-        topics.camera().ifPresent(t -> {
-            Subscriber<Image> images = node.newSubscriber(t, Image.TYPE);
-            images.addMessageListener(this::onImage);
-            subscribers.add(images);
-        });
-        topics.bumper().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> bumper = m.data())));
-        topics.battery().ifPresent(t -> subscribe(node, t, RosFloat32.TYPE, this::onBattery));
-        topics.docked().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> docked = m.data())));
+        Optional<Publisher<RosBool>> suctionOut = Optional.empty();
+        try {
+            suctionOut = topics.suction().map(t -> node.newPublisher(t, RosBool.TYPE, true));
+            Subscriber<Odometry> odom = node.newSubscriber(topics.odom(), Odometry.TYPE);
+            odom.addMessageListener(this::onOdometry);
+            subscribers.add(odom);
+            Subscriber<LaserScan> scans = node.newSubscriber(topics.scan(), LaserScan.TYPE);
+            scans.addMessageListener(this::onScan);
+            subscribers.add(scans);
+            topics.camera().ifPresent(t -> {
+                Subscriber<Image> images = node.newSubscriber(t, Image.TYPE);
+                images.addMessageListener(this::onImage);
+                subscribers.add(images);
+            });
+            topics.bumper().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> bumper = m.data())));
+            topics.battery().ifPresent(t -> subscribe(node, t, RosFloat32.TYPE, this::onBattery));
+            topics.docked().ifPresent(t -> subscribe(node, t, RosBool.TYPE, m -> update(() -> docked = m.data())));
+        } catch (RuntimeException e) {
+            // Leave no half-registered driver behind on the graph.
+            cmdVel.shutdown();
+            suctionOut.ifPresent(Publisher::shutdown);
+            subscribers.forEach(Subscriber::shutdown);
+            throw e;
+        }
+        this.suction = suctionOut;
     }
 
     /** A driver whose odom frame is Rosie's map frame. */

@@ -80,9 +80,25 @@ public final class Node implements AutoCloseable {
             node.closeServers();
             throw e;
         }
+        warnIfUnreachable(config);
         LOG.log(System.Logger.Level.INFO, "ROS node " + config.name() + " up at " + node.uri + " (TCPROS port " + node.tcp.port()
                 + "), master " + config.masterUri());
         return node;
+    }
+
+    /** A loopback host with a remote master is the classic ROS misconfiguration: say so. */
+    private static void warnIfUnreachable(NodeConfig config) {
+        try {
+            boolean masterLocal = InetAddress.getByName(config.masterUri().getHost()).isLoopbackAddress();
+            boolean hostLocal = InetAddress.getByName(config.host()).isLoopbackAddress();
+            if (!masterLocal && hostLocal) {
+                LOG.log(System.Logger.Level.WARNING, "ROS node " + config.name() + " advertises " + config.host()
+                        + ", which nodes on " + config.masterUri() + " cannot reach; set ROS_IP to this machine's"
+                        + " address on the robot's network");
+            }
+        } catch (IOException e) {
+            // The master answered, so its name resolves; our own host resolved when we bound to it.
+        }
     }
 
     private static String hostForUri(String host) {
