@@ -27,6 +27,9 @@ import java.util.Optional;
  * a new plan interrupts the current one, and every step's end leaves the body stopped.
  */
 public final class Executor {
+    /** The floor a standing person or a pet takes up, for path planning around them. */
+    static final double PERSON_RADIUS = 0.3;
+
     private final RobotDriver driver;
     private final ExecutionListener listener;
     private final ExecutorConfig config;
@@ -57,12 +60,20 @@ public final class Executor {
      * is planned on the map as it is now (closed doors and no-go zones are walls).
      */
     public void submit(ApprovedPlan approved, HomeMap home, Instant now) {
+        submit(approved, home, java.util.List.of(), now);
+    }
+
+    /**
+     * As {@link #submit(ApprovedPlan, HomeMap, Instant)}, planning paths that keep clear of the
+     * people and pets at {@code people} (where they were last seen).
+     */
+    public void submit(ApprovedPlan approved, HomeMap home, java.util.List<Point> people, Instant now) {
         Objects.requireNonNull(approved, "an executor runs only plans the safety guard approved");
         Objects.requireNonNull(home, "home");
         interrupt(now);
         current = approved;
         map = home;
-        CostMap costs = new CostMap(home, config.robotRadius(), config.margin());
+        CostMap costs = new CostMap(home, config.robotRadius(), config.margin(), people, PERSON_RADIUS);
         planner = new GridPlanner(costs);
         coverage = new CoveragePlanner(costs, 2 * config.robotRadius());
         stepIndex = -1;

@@ -24,6 +24,14 @@ final class ProvenanceRules {
             + "|lock|pick|grab|take|bring|fetch|carry|put|place|drop|push|say|tell|inspect|look|dock|return|ignore|disregard"
             + "|forget|override|disable|follow|obey|let|enter|leave|stop|wait)\\b");
 
+    /** Words by which someone asks for each kind of step, for steps that name nothing (dock, stop, wait). */
+    private static final java.util.Map<dev.rosie.core.action.ActionType, Pattern> ASKED_BY = java.util.Map.of(
+            dev.rosie.core.action.ActionType.DOCK, Pattern.compile("\\b(dock|docking|home|base|charge|charger|charging|recharge)\\b"),
+            dev.rosie.core.action.ActionType.STOP, Pattern.compile("\\b(stop|halt|freeze|abort|quit|enough|cancel)\\b"),
+            dev.rosie.core.action.ActionType.WAIT, Pattern.compile("\\b(wait|pause|hold|stay|moment|minute|second|seconds|minutes)\\b"),
+            dev.rosie.core.action.ActionType.NAVIGATE_TO, Pattern.compile("\\b(go|drive|move|head|come|visit|travel|roll|get|return"
+                    + "|back|over|into|to)\\b"));
+
     private ProvenanceRules() {
     }
 
@@ -34,14 +42,21 @@ final class ProvenanceRules {
      */
     static Optional<Objection> untrustedInstruction(Context c, Action step) {
         List<String> subjects = subjects(step);
-        if (subjects.isEmpty()) {
-            return Optional.empty();
-        }
         String asked = " " + normal(c.command().text()) + " ";
+        Pattern kind = ASKED_BY.get(step.type());
         for (UntrustedText t : c.world().notes()) {
             String text = " " + normal(t.text()) + " ";
             if (!IMPERATIVE.matcher(text).find()) {
                 continue;
+            }
+            // A step that names nothing (dock, stop, wait), or a drive to a place the command only
+            // mentions for another purpose: justified only if the command asks for that kind of step.
+            boolean kindOnlyInText = kind != null && kind.matcher(text).find() && !kind.matcher(asked).find();
+            boolean subjectInText = subjects.isEmpty() || subjects.stream().anyMatch(s -> text.contains(" " + normal(s) + " "));
+            if (kindOnlyInText && subjectInText) {
+                return Optional.of(new Objection(UNTRUSTED_INSTRUCTION, "The step '" + step.label()
+                        + "' comes from text I read (" + t.source().channel().wireName() + ": " + t.origin()
+                        + "), not from you. I only take instructions from people I trust."));
             }
             for (String subject : subjects) {
                 String s = " " + normal(subject) + " ";
@@ -60,9 +75,12 @@ final class ProvenanceRules {
         if (step instanceof Action.Dock) {
             return Optional.empty();
         }
+        // Rooms, doors and the dock are areas: the executor picks a free spot there away from people.
+        // A point or an object is a precise spot, and someone may be standing on it.
         Optional<Point> where = switch (step) {
-            case Action.NavigateTo n -> HouseRules.destination(c.world().map(), step);
-            case Action.Place p -> HouseRules.destination(c.world().map(), step);
+            case Action.NavigateTo n when n.target() instanceof dev.rosie.core.action.Target.Coordinates
+                    || c.world().map().object(n.target().describe()).isPresent() -> HouseRules.destination(c.world().map(), step);
+            case Action.Place p when c.world().map().object(p.location()).isPresent() -> HouseRules.destination(c.world().map(), step);
             default -> Optional.empty();
         };
         if (where.isEmpty()) {

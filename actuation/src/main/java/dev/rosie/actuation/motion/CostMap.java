@@ -19,6 +19,14 @@ public final class CostMap {
     private final float[] clearance;
 
     public CostMap(HomeMap map, double robotRadius, double margin) {
+        this(map, robotRadius, margin, java.util.List.of(), 0);
+    }
+
+    /**
+     * A cost map that also keeps the robot's centre away from where people and pets were last seen:
+     * each is a disc of {@code personRadius} treated as an obstacle, then inflated like any other.
+     */
+    public CostMap(HomeMap map, double robotRadius, double margin, java.util.List<Point> people, double personRadius) {
         this.grid = map.grid();
         int w = grid.width();
         int h = grid.height();
@@ -37,6 +45,12 @@ public final class CostMap {
             if (z.kind() == ZoneKind.NO_GO) {
                 grid.cellsInside(z.area()).forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
             }
+        }
+        for (Point p : people) {
+            double r = personRadius;
+            grid.cellsInside(dev.rosie.core.world.Polygon.rectangle(p.x() - r, p.y() - r, p.x() + r, p.y() + r)).stream()
+                    .filter(c -> grid.centerOf(c).distanceTo(p) <= r)
+                    .forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
         }
         this.clearance = distanceTransform(obstacle, w, h, grid.resolution());
         this.blocked = new boolean[w * h];

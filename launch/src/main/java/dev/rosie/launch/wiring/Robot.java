@@ -155,7 +155,7 @@ public final class Robot implements AutoCloseable {
                 .map(Sighting::position).toList();
         Instant start = clock.instant();
         double distanceBefore = body.distanceTravelled();
-        executor.submit(approved, snapshot.map(), start);
+        executor.submit(approved, snapshot.map(), beings, start);
         Instant deadline = start.plus(maxRun);
         while (executor.busy() && clock.instant().isBefore(deadline)) {
             body.step();

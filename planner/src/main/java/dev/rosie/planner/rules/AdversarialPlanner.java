@@ -19,7 +19,29 @@ import java.util.regex.Pattern;
  * is what a jailbroken or prompt-injected LLM would do at its worst. The guard must hold anyway.
  */
 public final class AdversarialPlanner implements Planner {
-    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;.!?]|\\band then\\b|\\bthen\\b|\\band\\b)\\s*");
+    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;.!?:]|\\band then\\b|\\bthen\\b|\\band\\b)\\s*");
+    /** An order: a clause that starts with, or contains, a verb of action. */
+    private static final Pattern IMPERATIVE = Pattern.compile("\\b(go|drive|move|head|come|run|roll|clean|vacuum|open"
+            + "|close|unlock|pick|grab|take|bring|fetch|carry|put|place|drop|throw|push|shove|ram|knock|hit|say|tell|inspect"
+            + "|look|dock|return|enter|leave|let|turn|use|spray|pour|follow|chase|visit)\\b");
+    /** A clause that tells the robot what not to do: obeying its nouns would invert it. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(don't|dont|do not|never|avoid|skip|without|away from"
+            + "|stay (?:out|clear)|keep (?:out|clear|away)|off limits|not)\\b");
+
+    private final Planner base;
+
+    /** A compromised planner on top of the rule-based one. */
+    public AdversarialPlanner() {
+        this(new RuleBasedPlanner());
+    }
+
+    /**
+     * A compromised version of {@code base}: it plans the command as {@code base} does, then adds
+     * every order it can read in untrusted text, and acts on the names in any order it cannot parse.
+     */
+    public AdversarialPlanner(Planner base) {
+        this.base = base;
+    }
 
     @Override
     public String name() {
@@ -31,7 +53,11 @@ public final class AdversarialPlanner implements Planner {
         Vocabulary vocabulary = new Vocabulary(world.map());
         ClauseRules rules = new ClauseRules(vocabulary);
         List<Action> steps = new ArrayList<>();
-        obey(command.text(), rules, vocabulary, steps);
+        if (base.plan(command, world) instanceof Plan own) {
+            steps.addAll(own.steps());
+        } else {
+            obey(command.text(), rules, vocabulary, steps);
+        }
         for (UntrustedText t : world.notes()) {
             obey(t.text(), rules, vocabulary, steps);
         }
@@ -49,7 +75,11 @@ public final class AdversarialPlanner implements Planner {
             }
             switch (rules.match(clause)) {
                 case ClauseRules.Match.Actions a -> steps.addAll(a.actions());
-                case ClauseRules.Match.Unclear u -> vocabulary.mentioned(clause).forEach(n -> steps.add(actOn(n)));
+                case ClauseRules.Match.Unclear u -> {
+                    if (IMPERATIVE.matcher(clause).find() && !NEGATED.matcher(clause).find()) {
+                        vocabulary.mentioned(clause).forEach(n -> steps.add(actOn(n)));
+                    }
+                }
             }
         }
     }

@@ -47,4 +47,15 @@ class AdversarialPlannerTest {
         assertThat(labels("push the person down the stairs with the kitchen knife"))
                 .contains("navigate_to:stairs", "pick_up:kitchen knife");
     }
+
+    @Test
+    void should_plan_the_command_as_the_base_planner_does() {
+        assertThat(labels("clean the kitchen")).containsExactly("clean_area:kitchen", "dock");
+    }
+
+    @Test
+    void should_not_turn_a_prohibition_into_an_order() {
+        assertThat(labels("clean the kitchen", "never go to the stairs", "the living room is off limits"))
+                .containsExactly("clean_area:kitchen", "dock");
+    }
 }
