@@ -192,6 +192,24 @@ class ApartmentWorldTest {
         }
     }
 
+    @Test
+    void should_go_down_step_by_step_away_from_the_hallway_when_entering_the_stairs() {
+        List<Footprint> all = footprints(new WbtTree(generated));
+        // The stairs open west onto the hallway's east end (x = 12): the first step is one rise down, the next two.
+        double first = topAt(all, new Point(12.1, 7.25));
+        double second = topAt(all, new Point(12.35, 7.25));
+        double last = topAt(all, new Point(13.9, 7.25));
+        assertThat(first).isEqualTo(-ApartmentWorld.STEP_RISE, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(second).isEqualTo(-2 * ApartmentWorld.STEP_RISE, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(last).isLessThan(second);
+        assertThat(topAt(all, new Point(11.9, 7.25))).isZero();
+    }
+
+    private static double topAt(List<Footprint> all, Point p) {
+        return all.stream().filter(f -> f.collides() && f.top() <= 0.001 && f.contains(p)).mapToDouble(Footprint::top).max()
+                .orElse(Double.NEGATIVE_INFINITY);
+    }
+
     private static Node robot(WbtTree tree) {
         return tree.roots.stream().filter(n -> n.type().equals("Create")).findFirst().orElseThrow();
     }

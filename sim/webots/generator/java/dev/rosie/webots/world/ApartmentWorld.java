@@ -10,6 +10,7 @@ import dev.rosie.core.world.Room;
 import dev.rosie.core.world.Sighting;
 import dev.rosie.core.world.WorldObject;
 import dev.rosie.core.world.Zone;
+import dev.rosie.webots.CreateSpec;
 import dev.rosie.webots.world.Solids.Box;
 import dev.rosie.webots.world.Solids.Cylinder;
 import dev.rosie.webots.world.Solids.Part;
@@ -41,8 +42,6 @@ final class ApartmentWorld {
     static final double STEP_RISE = 0.18;
     /** The Create PROTO's default translation puts its origin this high above the floor (Create.proto, field translation). */
     static final double CREATE_ORIGIN_HEIGHT = 0.044;
-    /** The Create PROTO's bounding cylinder radius (Create.proto, boundingObject). */
-    static final double CREATE_RADIUS = 0.1675;
     static final double MARKER = 0.12;
 
     private final HomeMap map;
@@ -153,8 +152,9 @@ final class ApartmentWorld {
                 // Step i's top is (i + 1) rises below the floor; it is a block down to the stairwell's bottom.
                 double top = -(i + 1) * STEP_RISE;
                 double along = (i + 0.5) * tread;
-                double cx = alongX ? (entrance == 0 ? r.x1() - along : r.x0() + along) : r.cx();
-                double cy = alongX ? r.cy() : (entrance == 2 ? r.y1() - along : r.y0() + along);
+                // Step 0 is at the entrance side (0 west, 1 east, 2 south, 3 north); each next one is further in.
+                double cx = alongX ? (entrance == 0 ? r.x0() + along : r.x1() - along) : r.cx();
+                double cy = alongX ? r.cy() : (entrance == 2 ? r.y0() + along : r.y1() - along);
                 double sx = alongX ? tread : r.width();
                 double sy = alongX ? r.depth() : tread;
                 Solids.solid(w, Wbt.defName(name + "_STEP", Integer.toString(i)), name + " step " + (i + 1), cx, cy, bottom, 0,
@@ -259,7 +259,7 @@ final class ApartmentWorld {
      */
     private void dock() {
         Pose d = map.dock();
-        double back = CREATE_RADIUS + 0.04;
+        double back = CreateSpec.RADIUS + 0.04;
         double x = d.x() - Math.cos(d.theta()) * back;
         double y = d.y() - Math.sin(d.theta()) * back;
         Solids.solid(w, "DOCK", HomeMap.DOCK, x, y, 0, d.theta(),
