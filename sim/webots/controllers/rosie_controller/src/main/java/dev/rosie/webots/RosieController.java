@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  */
 public final class RosieController {
     /** A single command may keep the robot busy for at most this much simulated time. */
-    static final Duration MAX_RUN = Duration.ofHours(2);
+    public static final Duration MAX_RUN = Duration.ofHours(2);
 
     private RosieController() {
     }
@@ -125,13 +125,14 @@ public final class RosieController {
         } catch (IllegalStateException e) {
             // No Create to stop: nothing moves anyway.
         }
-        while (robot.step(step) != -1) {
-            Thread.onSpinWait();
-        }
+        int stepped;
+        do {
+            stepped = robot.step(step);
+        } while (stepped != -1);
     }
 
     /** Command ids that sort by time and stay unique within a process, as the launcher makes them. */
-    static Supplier<CommandId> ids(Clock clock) {
+    public static Supplier<CommandId> ids(Clock clock) {
         AtomicLong counter = new AtomicLong();
         return () -> new CommandId("c-" + clock.millis() + "-" + counter.incrementAndGet());
     }
