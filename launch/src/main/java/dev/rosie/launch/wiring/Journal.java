@@ -60,10 +60,23 @@ final class Journal {
     }
 
     void verdict(Instant at, Command command, Verdict verdict) {
-        Map<String, Object> detail = switch (verdict) {
-            case ApprovedPlan a -> Map.of("decision", "approved", "policy", a.policy(), "steps", a.plan().labels());
-            case Verdict.Refused r -> Map.of("decision", "refused", "rule", r.refusal().rule(), "reason", r.refusal().reason());
-        };
+        // The audit record: who asked, through what, for what, and what the guard decided by which rule.
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("source", command.source().toString());
+        detail.put("text", command.text());
+        switch (verdict) {
+            case ApprovedPlan a -> {
+                detail.put("decision", "approved");
+                detail.put("policy", a.policy());
+                detail.put("steps", a.plan().labels());
+                detail.put("removed", a.removed().stream().map(r -> r.step().label() + " (" + r.rule() + ")").toList());
+            }
+            case Verdict.Refused r -> {
+                detail.put("decision", "refused");
+                detail.put("rule", r.refusal().rule());
+                detail.put("reason", r.refusal().reason());
+            }
+        }
         write(at, "verdict", command.id(), detail);
     }
 

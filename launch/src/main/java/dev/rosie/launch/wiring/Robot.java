@@ -2,6 +2,11 @@ package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
+import dev.rosie.actuation.monitor.MonitorLimits;
+import dev.rosie.actuation.monitor.RuntimeMonitor;
+import dev.rosie.core.world.Point;
+import dev.rosie.core.world.Sighting;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -46,19 +51,32 @@ public final class Robot implements AutoCloseable {
     private final Journal journal;
     private final Executor executor;
     private final TurnListener observer;
+    private final EmergencyStop estop;
+    private final RuntimeMonitor monitor;
+    /** Where people and pets were last seen, refreshed from the world at each turn, for the slow zone. */
+    private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
     private final AutoCloseable plannerResources;
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
-        this(world, intake, planner, () -> {
-        }, guard, body, clock, motion, observer, maxRun);
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, new EmergencyStop());
     }
 
-    /** @param plannerResources what the planner holds (a loaded model), released when the robot closes */
-    public Robot(WorldModel world, CommandIntake intake, Planner planner, AutoCloseable plannerResources,
-            SafetyGuard guard, SimDriver body, ManualClock clock, ExecutorConfig motion, TurnListener observer,
-            Duration maxRun) {
+    /**
+     * A robot whose every velocity command passes the runtime monitor (speed cap from the policy,
+     * slow zone around people and pets last seen, no-go geofence, bumper, cliff, e-stop).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, () -> {
+        });
+    }
+
+    /** As above; {@code plannerResources} (what the planner holds: a loaded model) is released on close. */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources) {
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -74,7 +92,10 @@ public final class Robot implements AutoCloseable {
             journal.execution(event);
             observer.on(event);
         };
-        this.executor = new Executor(body, log, motion);
+        this.estop = estop;
+        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
+                body.map(), () -> beings, clock);
+        this.executor = new Executor(monitor, log, motion, estop);
     }
 
     public ManualClock clock() {
@@ -83,6 +104,19 @@ public final class Robot implements AutoCloseable {
 
     public WorldModel world() {
         return world;
+    }
+
+    /** The simulated body, for ground truth in reports and the safety suite. */
+    public SimDriver body() {
+        return body;
+    }
+
+    public EmergencyStop emergencyStop() {
+        return estop;
+    }
+
+    public RuntimeMonitor monitor() {
+        return monitor;
     }
 
     public String plannerName() {
@@ -126,9 +160,12 @@ public final class Robot implements AutoCloseable {
 
     private Turn execute(ApprovedPlan approved, WorldSnapshot snapshot) {
         events.clear();
+        beings = snapshot.sightings().stream()
+                .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
+                .map(Sighting::position).toList();
         Instant start = clock.instant();
         double distanceBefore = body.distanceTravelled();
-        executor.submit(approved, snapshot.map(), start);
+        executor.submit(approved, snapshot.map(), beings, start);
         Instant deadline = start.plus(maxRun);
         while (executor.busy() && clock.instant().isBefore(deadline)) {
             body.step();

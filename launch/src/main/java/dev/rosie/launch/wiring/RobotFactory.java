@@ -1,6 +1,7 @@
 package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.command.CommandId;
 import dev.rosie.core.world.WorldModel;
@@ -44,9 +45,31 @@ public final class RobotFactory {
         RosieMapLoader loader = new RosieMapLoader(java.time.Clock.fixed(now, zone));
         LoadedMap map = settings.mapFile().map(loader::load).orElseGet(loader::referenceApartment);
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
+        Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
+        try {
+            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer);
+        } catch (RuntimeException e) {
+            planner.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Builds a robot on the embedded simulator from explicit parts: the world in {@code dataDir}
+     * (created if new), the map, the policy and the planner. The safety suite and tests use this to
+     * run many robots with one planner, which stays the caller's to close.
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            Instant now, ZoneId zone, TurnListener observer) {
+        return assemble(dataDir, map, policy, planner, () -> {
+        }, now, zone, observer);
+    }
+
+    /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
         ManualClock clock = new ManualClock(now, zone);
-        WorldModel world = SqliteWorldModel.open(settings.dataDir(), map, clock);
-        Planners.Built planner = null;
+        WorldModel world = SqliteWorldModel.open(dataDir, map, clock);
         try {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
                     .filter(last -> last.isAfter(now)).ifPresent(clock::set);
@@ -54,15 +77,10 @@ public final class RobotFactory {
             SimDriver body = new SimDriver(map.map(), state.pose(), clock);
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
-            // Loaded last: a second or so for the model, not worth paying when the world cannot open.
-            planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
-            return new Robot(world, intake, planner.planner(), planner, guard, body, clock, ExecutorConfig.defaults(),
-                    observer, MAX_RUN);
+            return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
+                    new EmergencyStop(), plannerResources);
         } catch (RuntimeException e) {
             world.close();
-            if (planner != null) {
-                planner.close();
-            }
             throw e;
         }
     }
