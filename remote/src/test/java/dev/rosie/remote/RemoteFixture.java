@@ -68,7 +68,8 @@ public final class RemoteFixture implements AutoCloseable {
         replays = new ReplayGuard(Clock.systemUTC(), Duration.ofSeconds(60), 100_000,
                 Optional.of(data.resolve("remote/nonces.log")));
         Authenticator auth = new Authenticator(topics.robot(), KeyRing.open(data), replays);
-        endpoint = new RemoteEndpoint(BrokerSettings.plain(broker), topics, auth, inbox, new RobotPort() {
+        endpoint = new RemoteEndpoint(BrokerSettings.plain(broker), topics, auth, inbox, Clock.systemUTC(), backoff);
+        endpoint.start(new RobotPort() {
             @Override
             public EstopResult estop(EstopRequest request) {
                 estops.add(request);
@@ -85,8 +86,7 @@ public final class RemoteFixture implements AutoCloseable {
                     untrusted.add(text);
                 }
             }
-        }, Clock.systemUTC(), backoff);
-        endpoint.start();
+        });
         if (!endpoint.awaitReady(WAIT)) {
             throw new IllegalStateException("endpoint did not connect: " + endpoint.controlLink().lastProblem());
         }

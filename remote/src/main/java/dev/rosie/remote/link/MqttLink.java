@@ -443,7 +443,13 @@ public final class MqttLink implements AutoCloseable {
     private final class Callback implements MqttCallbackExtended {
         @Override
         public void connectComplete(boolean reconnect, String serverURI) {
-            LOG.info("{} connected to {}", clientId, serverURI);
+            if (readyCount.get() > 0) {
+                LOG.info("{} reconnected to {}", clientId, serverURI);
+            } else if (!options.isCleanSession()) {
+                LOG.info("{} connected to {}", clientId, serverURI);
+            } else {
+                LOG.debug("{} connected to {}", clientId, serverURI);
+            }
             subscribeAll();
         }
 

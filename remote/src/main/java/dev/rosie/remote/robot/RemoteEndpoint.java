@@ -44,7 +44,7 @@ public final class RemoteEndpoint implements AutoCloseable {
     private final Topics topics;
     private final Authenticator auth;
     private final Inbox inbox;
-    private final RobotPort robot;
+    private volatile RobotPort robot;
     private final Clock wall;
     private final MqttLink control;
     private final MqttLink estops;
@@ -62,12 +62,11 @@ public final class RemoteEndpoint implements AutoCloseable {
         public final AtomicLong estops = new AtomicLong();
     }
 
-    public RemoteEndpoint(BrokerSettings broker, Topics topics, Authenticator auth, Inbox inbox, RobotPort robot,
-            Clock wall, Backoff backoff) {
+    public RemoteEndpoint(BrokerSettings broker, Topics topics, Authenticator auth, Inbox inbox, Clock wall,
+            Backoff backoff) {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.auth = Objects.requireNonNull(auth, "auth");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
-        this.robot = Objects.requireNonNull(robot, "robot");
         this.wall = Objects.requireNonNull(wall, "wall");
         this.rejections = new RateLimitedLog(LOG, wall, 20, 10_000);
         MqttLink.Will will = new MqttLink.Will(topics.status(),
@@ -93,7 +92,9 @@ public final class RemoteEndpoint implements AutoCloseable {
         return control;
     }
 
-    public void start() {
+    /** Connects (in the background) and starts handing requests to {@code robot}. */
+    public void start(RobotPort robotPort) {
+        this.robot = Objects.requireNonNull(robotPort, "robot");
         control.start();
         estops.start();
     }
