@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A Mosquitto broker (Debian's {@code mosquitto} 2.0) run as a child process on 127.0.0.1 with a
  * minimal configuration written next to it: one loopback listener, anonymous clients, no
- * persistence. Readiness is the broker's own "running" log line, not a guess. Used by the
+ * persistence. Readiness is the port accepting connections, not a fixed sleep. Used by the
  * integration tests and the benchmarks; can be stopped and started again on the same port to
  * drill a broker restart.
  */
@@ -68,7 +68,7 @@ public final class MosquittoProcess implements AutoCloseable {
             int port = freePort();
             Path config = dir.resolve("mosquitto-" + port + ".conf");
             List<String> lines = new ArrayList<>(List.of("listener " + port + " 127.0.0.1", "allow_anonymous true",
-                    "persistence false", "log_dest stdout", "log_type error", "log_type warning", "log_type notice",
+                    "persistence false", "set_tcp_nodelay true", "log_dest stderr", "log_type error", "log_type warning", "log_type notice",
                     "log_type information"));
             lines.addAll(extraConfig);
             try {
@@ -137,8 +137,6 @@ public final class MosquittoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new RosieException("cannot start " + binary + ": " + e.getMessage(), false, e);
         }
-        CountDownLatch running = new CountDownLatch(1);
-        AtomicBoolean sawRunning = new AtomicBoolean();
         Process p = process;
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -148,29 +146,44 @@ public final class MosquittoProcess implements AutoCloseable {
                             log.add(line);
                         }
                     }
-                    if (line.matches(".*mosquitto version \\S+ running.*")) {
-                        sawRunning.set(true);
-                        running.countDown();
-                    }
                 }
             } catch (IOException e) {
                 // the process ended
             }
-            running.countDown();
         }, "mosquitto-log-" + port);
         reader.setDaemon(true);
         reader.start();
-        try {
-            if (!running.await(10, TimeUnit.SECONDS) || !sawRunning.get() || !p.isAlive()) {
-                p.destroyForcibly();
-                process = null;
-                throw new RosieException("mosquitto did not start on port " + port + ": " + String.join(" | ", log), false);
+        // Mosquitto buffers its log when it is not writing to a terminal, so readiness is the port
+        // accepting a connection (checked every few milliseconds, for at most ten seconds).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                break;
             }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new RosieException("interrupted while starting mosquitto", false, e);
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                if (p.isAlive()) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                try {
+                    p.waitFor(10, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    p.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                    throw new RosieException("interrupted while starting mosquitto", false, e);
+                }
+            }
         }
+        p.destroyForcibly();
+        try {
+            p.waitFor(5, TimeUnit.SECONDS);
+            reader.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+        throw new RosieException("mosquitto did not start on port " + port + ": " + String.join(" | ", log()), false);
     }
 
     private static int freePort() {

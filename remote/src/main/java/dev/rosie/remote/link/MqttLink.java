@@ -99,6 +99,8 @@ public final class MqttLink implements AutoCloseable {
         settings.password().ifPresent(p -> options.setPassword(p.toCharArray()));
         if (settings.tls()) {
             settings.caFile().ifPresent(ca -> options.setSocketFactory(Tls.trusting(ca)));
+        } else {
+            options.setSocketFactory(new NoDelaySocketFactory());
         }
         will.ifPresent(w -> options.setWill(w.topic(), w.payload(), w.qos(), w.retained()));
         client.setCallback(new Callback());
