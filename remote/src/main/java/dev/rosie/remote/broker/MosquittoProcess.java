@@ -70,6 +70,9 @@ public final class MosquittoProcess implements AutoCloseable {
             List<String> lines = new ArrayList<>(List.of("listener " + port + " 127.0.0.1", "allow_anonymous true",
                     "persistence false", "set_tcp_nodelay true", "log_dest stderr", "log_type error", "log_type warning", "log_type notice",
                     "log_type information"));
+            // Started as root, mosquitto drops to the 'mosquitto' user, which cannot read files in a
+            // private test directory (password file, certificates); stay the user that started it.
+            lines.add("user " + System.getProperty("user.name"));
             lines.addAll(extraConfig);
             try {
                 Files.createDirectories(dir);
