@@ -31,7 +31,8 @@ final class EventLines {
             case "cleaning" -> String.format(Locale.ROOT, "  cleaning log: %s %s, %d of %d cells (%.0f%%)",
                     e.path("room").asText(), e.path("outcome").asText(), e.path("cells").asInt(),
                     e.path("floor_cells").asInt(), e.path("coverage").asDouble() * 100);
-            case "outcome" -> "outcome: " + e.path("result").asText() + ": " + e.path("detail").asText()
+            case "outcome" -> "outcome: " + e.path("result").asText() + (e.has("rule") ? " (rule " + e.path("rule").asText()
+                    + ")" : "") + ": " + e.path("detail").asText()
                     + (e.has("sim_seconds") ? String.format(Locale.ROOT, " (%.0f s simulated, %.1f m)",
                     e.path("sim_seconds").asDouble(), e.path("distance_m").asDouble()) : "");
             case "estop" -> "e-stop " + e.path("state").asText() + " by " + e.path("by").asText();

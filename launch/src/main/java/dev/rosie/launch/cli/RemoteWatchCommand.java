@@ -36,12 +36,12 @@ public final class RemoteWatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Signals.onTerminate(() -> stopped = true);
         var topics = mqtt.topics();
         long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(duration).toNanos();
         long telemetry = 0;
-        try (RemoteClient client = new RemoteClient(mqtt.client(System.getenv()), topics,
-                EnumSet.allOf(RemoteClient.Follow.class)).connect(Duration.ofSeconds(10))) {
+        try (Signals signals = Signals.onTerminate(() -> stopped = true);
+                RemoteClient client = new RemoteClient(mqtt.client(System.getenv()), topics,
+                        EnumSet.allOf(RemoteClient.Follow.class)).connect(Duration.ofSeconds(10))) {
             out.println("watching robot '" + topics.robot() + "' at " + client.link().settings().uri()
                     + " (Ctrl-C to stop)");
             out.flush();

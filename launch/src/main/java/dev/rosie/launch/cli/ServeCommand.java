@@ -1,6 +1,5 @@
 package dev.rosie.launch.cli;
 
-import dev.rosie.core.RosieException;
 import dev.rosie.launch.report.Narrator;
 import dev.rosie.launch.wiring.RobotService;
 import dev.rosie.launch.wiring.ServeLoop;
@@ -79,8 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
         };
         RobotService service = RobotService.start(common.settings(data), options, console, narrator, zone);
-        try {
-            Signals.onTerminate(service::stop);
+        try (Signals signals = Signals.onTerminate(service::stop)) {
             int keys = service.keys().keys().size();
             out.printf(Locale.ROOT, "Rosie serving robot '%s' over MQTT at %s (%s), simulation at %sx real time,"
                     + " telemetry %s Hz.%n", mqtt.robot, service.brokerUri(), service.embeddedBroker() ? "embedded broker"
@@ -97,17 +95,17 @@ public final class ServeCommand implements Callable<Integer> {
             }
             out.flush();
             service.run();
-        } catch (RosieException | InterruptedException e) {
+            out.println();
+            out.println("stopping: interrupting the robot, publishing offline status...");
+            out.flush();
+            service.close();
+            out.println("stopped.");
+            out.flush();
+            System.err.flush();
+        } catch (RuntimeException | InterruptedException e) {
             service.close();
             throw e;
         }
-        out.println();
-        out.println("stopping: interrupting the robot, publishing offline status...");
-        out.flush();
-        service.close();
-        out.println("stopped.");
-        out.flush();
-        System.err.flush();
         return ExitCodes.DONE;
     }
 
