@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rosie.remote.broker.EmbeddedBroker;
 import dev.rosie.remote.client.RemoteClient;
 import dev.rosie.remote.wire.EstopAction;
+import dev.rosie.remote.wire.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,6 +58,7 @@ class RemoteRoundTripIT {
         JsonNode ack = operator.await(RemoteClient.eventFor(ref), RemoteFixture.WAIT).orElseThrow().json().orElseThrow();
 
         assertThat(ack.get("type").asText()).isEqualTo("ack");
+        assertThat(Schemas.violations(Schemas.load("event"), ack)).isEmpty();
         assertThat(ack.get("principal").asText()).isEqualTo("alex");
         assertThat(ack.get("trust").asText()).isEqualTo("owner");
         assertThat(robot.inbox.pending()).isEqualTo(1);
@@ -71,6 +73,7 @@ class RemoteRoundTripIT {
         JsonNode event = operator.await(RemoteClient.event("rejected"), RemoteFixture.WAIT).orElseThrow().json().orElseThrow();
 
         assertThat(event.get("untrusted").asBoolean()).isTrue();
+        assertThat(Schemas.violations(Schemas.load("event"), event)).isEmpty();
         assertThat(event.get("code").asText()).isEqualTo("unsigned");
         assertThat(event.get("reason").asText()).contains("rejected as untrusted").contains("never executed");
         assertThat(robot.inbox.pending()).isZero();
@@ -102,6 +105,8 @@ class RemoteRoundTripIT {
         JsonNode released = operator.await(RemoteClient.eventFor(byOwner.get("nonce").asText()), RemoteFixture.WAIT)
                 .orElseThrow().json().orElseThrow();
         assertThat(released.get("state").asText()).isEqualTo("released");
+        assertThat(Schemas.violations(Schemas.load("event"), released)).isEmpty();
+        assertThat(Schemas.violations(Schemas.load("event"), refused)).isEmpty();
         assertThat(robot.engaged).isFalse();
     }
 }

@@ -62,7 +62,7 @@ abstract class EstopRequestCommand implements Callable<Integer> {
         RemoteKey signingKey = key != null ? KeyFile.read(key) : defaultKey();
         var topics = mqtt.topics();
         try (RemoteClient client = new RemoteClient(mqtt.client(System.getenv()), topics,
-                EnumSet.of(RemoteClient.Follow.EVENTS)).connect(Duration.ofSeconds(10))) {
+                EnumSet.of(RemoteClient.Follow.EVENTS)).connect(mqtt.connectTimeout())) {
             ObjectNode request = new RequestSigner(signingKey, topics.robot(), Clock.systemUTC(), new SecureRandom())
                     .estop(action());
             String ref = request.get("nonce").asText();

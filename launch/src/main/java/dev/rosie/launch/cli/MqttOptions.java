@@ -39,6 +39,17 @@ public final class MqttOptions {
     @Option(names = "--mqtt-ca", paramLabel = "FILE", description = "PEM CA certificate(s) to trust for ssl:// brokers")
     Path ca;
 
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long a remote command keeps trying to reach the broker. Default: ${DEFAULT-VALUE}")
+    long connectTimeout;
+
+    java.time.Duration connectTimeout() {
+        if (connectTimeout < 1 || connectTimeout > 600) {
+            throw new InvalidInputException("--connect-timeout must be 1-600 seconds, not " + connectTimeout);
+        }
+        return java.time.Duration.ofSeconds(connectTimeout);
+    }
+
     Topics topics() {
         return new Topics(robot);
     }

@@ -62,7 +62,7 @@ public final class RemoteSendCommand implements Callable<Integer> {
         RemoteKey signingKey = KeyFile.read(key);
         var topics = mqtt.topics();
         try (RemoteClient client = new RemoteClient(mqtt.client(System.getenv()), topics,
-                EnumSet.of(RemoteClient.Follow.EVENTS, RemoteClient.Follow.REPLY)).connect(Duration.ofSeconds(10))) {
+                EnumSet.of(RemoteClient.Follow.EVENTS, RemoteClient.Follow.REPLY)).connect(mqtt.connectTimeout())) {
             ObjectNode command = new RequestSigner(signingKey, topics.robot(), Clock.systemUTC(), new SecureRandom())
                     .command(text);
             String ref = command.get("nonce").asText();

@@ -41,7 +41,7 @@ public final class RemoteWatchCommand implements Callable<Integer> {
         long telemetry = 0;
         try (Signals signals = Signals.onTerminate(() -> stopped = true);
                 RemoteClient client = new RemoteClient(mqtt.client(System.getenv()), topics,
-                        EnumSet.allOf(RemoteClient.Follow.class)).connect(Duration.ofSeconds(10))) {
+                        EnumSet.allOf(RemoteClient.Follow.class)).connect(mqtt.connectTimeout())) {
             out.println("watching robot '" + topics.robot() + "' at " + client.link().settings().uri()
                     + " (Ctrl-C to stop)");
             out.flush();

@@ -10,6 +10,7 @@ import dev.rosie.remote.auth.KeyRing;
 import dev.rosie.remote.auth.RemoteKey;
 import dev.rosie.remote.client.RemoteClient;
 import dev.rosie.remote.wire.EstopAction;
+import dev.rosie.remote.wire.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,6 +42,7 @@ class ServeIT {
                     .orElseThrow(() -> new AssertionError("no '" + type + "' event for " + ref + "; had " + events))
                     .json().orElseThrow();
             events.add(e);
+            assertThat(Schemas.violations(Schemas.load("event"), e)).as(e.toString()).isEmpty();
             if (e.get("type").asText().equals(type)) {
                 return events;
             }
@@ -75,6 +77,13 @@ class ServeIT {
             assertThat(telemetry.get("v").asInt()).isEqualTo(1);
             assertThat(telemetry.get("pose").has("x")).isTrue();
             assertThat(telemetry.get("battery").asDouble()).isBetween(0.0, 1.0);
+            assertThat(Schemas.violations(Schemas.load("telemetry"), telemetry)).isEmpty();
+            try (RemoteClient late = robot.client()) {
+                JsonNode status = late.await(m -> m.leaf().equals("status"), ServeFixture.WAIT).orElseThrow().json()
+                        .orElseThrow();
+                assertThat(status.get("state").asText()).as("retained status").isEqualTo("online");
+                assertThat(Schemas.violations(Schemas.load("status"), status)).isEmpty();
+            }
         }
     }
 
@@ -130,6 +139,9 @@ class ServeIT {
             assertThat(still.get("velocity").get("linear").asDouble()).isZero();
 
             List<JsonNode> refused = send(robot, client, robot.owner, "clean the kitchen");
+            JsonNode said = client.await(m -> m.leaf().equals("reply"), ServeFixture.WAIT).orElseThrow().json().orElseThrow();
+            assertThat(said.get("text").asText()).contains("emergency stop is engaged");
+            assertThat(Schemas.violations(Schemas.load("reply"), said)).isEmpty();
             assertThat(last(refused).get("result").asText()).isEqualTo("refused");
             assertThat(last(refused).get("rule").asText()).isEqualTo("e-stop-engaged");
 

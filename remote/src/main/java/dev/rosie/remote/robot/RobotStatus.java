@@ -41,7 +41,7 @@ public record RobotStatus(boolean online, String mode, Optional<String> action, 
                 estopAt, queued, Optional.of(why));
     }
 
-    ObjectNode toJson(String robot, long wallMillis) {
+    public ObjectNode toJson(String robot, long wallMillis) {
         ObjectNode node = Wire.document();
         node.put("robot", robot);
         node.put("state", online ? "online" : "offline");

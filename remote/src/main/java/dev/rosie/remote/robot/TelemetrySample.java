@@ -24,7 +24,7 @@ public record TelemetrySample(Instant simTime, Pose pose, double linear, double 
         Objects.requireNonNull(commandId, "commandId");
     }
 
-    ObjectNode toJson(String robot, long seq, long wallMillis) {
+    public ObjectNode toJson(String robot, long seq, long wallMillis) {
         ObjectNode node = Wire.document();
         node.put("robot", robot);
         node.put("seq", seq);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rosie.remote.RemoteFixture;
 import dev.rosie.remote.broker.EmbeddedBroker;
 import dev.rosie.remote.client.RemoteClient;
+import dev.rosie.remote.wire.Schemas;
 import dev.rosie.remote.wire.Wire;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -51,6 +52,9 @@ class MalformedFloodIT {
                         JsonNode e = attacker.await(RemoteClient.event("error"), RemoteFixture.WAIT).orElseThrow(
                                 () -> new AssertionError("no error event within " + RemoteFixture.WAIT)).json().orElseThrow();
                         codes.merge(e.get("code").asText(), 1, Integer::sum);
+                        if (errors < 16) {
+                            assertThat(Schemas.violations(Schemas.load("event"), e)).isEmpty();
+                        }
                         errors++;
                     }
                     if (sent == WINDOW) {
