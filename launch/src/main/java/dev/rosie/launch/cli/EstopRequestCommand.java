@@ -50,6 +50,9 @@ abstract class EstopRequestCommand implements Callable<Integer> {
             description = "How long to wait for the robot's answer. Default: ${DEFAULT-VALUE}")
     long timeout;
 
+    @Option(names = "--debug", hidden = true, description = "Print stack traces for errors")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

@@ -30,6 +30,9 @@ public final class RemoteKeygenCommand implements Callable<Integer> {
             description = "The robot's data directory. Default: $ROSIE_DATA, else ~/.rosie")
     Path data;
 
+    @Option(names = "--debug", hidden = true, description = "Print stack traces for errors")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

@@ -28,6 +28,9 @@ public final class RemoteWatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each message as raw JSON, prefixed with its topic")
     boolean json;
 
+    @Option(names = "--debug", hidden = true, description = "Print stack traces for errors")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

@@ -180,7 +180,12 @@ public final class ServeLoop {
         boolean interruptedByShutdown = shuttingDown && turn instanceof Turn.Executed x && !x.succeeded()
                 && !latch.engaged();
         if (!interruptedByShutdown) {
-            inbox.complete(done);
+            try {
+                inbox.complete(done);
+            } catch (RuntimeException e) {
+                // The turn is over; if its entry cannot be removed it runs again after a restart.
+                LOG.error("could not remove finished command {} from the inbox: {}", done.ref(), e.getMessage());
+            }
         }
         current = null;
         events.follow(null);

@@ -56,6 +56,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static EmbeddedBroker startOn(String host, int port, Optional<Path> store) {
+        // Netty would otherwise reach for sun.misc.Unsafe, which JDK 24+ warns about on stderr at
+        // start; its safe paths are plenty for a household robot's message rate.
+        if (System.getProperty("io.netty.noUnsafe") == null) {
+            System.setProperty("io.netty.noUnsafe", "true");
+        }
         Properties p = new Properties();
         p.setProperty(BrokerConstants.HOST_PROPERTY_NAME, host);
         p.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));

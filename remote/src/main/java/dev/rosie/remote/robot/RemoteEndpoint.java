@@ -149,7 +149,8 @@ public final class RemoteEndpoint implements AutoCloseable {
 
     private void untrusted(Inbound request, AuthResult.Rejected r) {
         stats.rejected.incrementAndGet();
-        rejections.warn("rejected as untrusted on " + request.kind().wireName() + ": " + r.reason());
+        rejections.warn("rejected as untrusted on " + request.kind().wireName() + " (\"" + clip(request.body()) + "\"): "
+                + r.reason());
         ObjectNode event = publisher.newEvent("rejected");
         event.put("topic", request.kind().wireName());
         event.put("code", r.code());
@@ -219,6 +220,11 @@ public final class RemoteEndpoint implements AutoCloseable {
         event.put("reason", reason);
         event.put("ref", ref);
         publisher.event(event);
+    }
+
+    private static String clip(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 60) + "..." : oneLine;
     }
 
     /**
