@@ -2,6 +2,7 @@ package dev.rosie.launch.wiring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.PlannerResult;
@@ -46,8 +47,9 @@ final class Journal {
                 "origin", text.origin(), "reason", reason, "text", kept));
     }
 
-    void estop(Instant at, EstopLatch.State state) {
-        write(at, "estop", Optional.empty(), Map.of("engaged", state.engaged(), "by", state.by()));
+    void estop(Instant at, Optional<EmergencyStop.Engaged> state) {
+        write(at, "estop", Optional.empty(), state.<Map<String, ?>>map(e -> Map.of("engaged", true,
+                "by", e.by().toString(), "reason", e.reason())).orElse(Map.of("engaged", false)));
     }
 
     void estopRefusal(Instant at, Command command, Refusal refusal) {
@@ -77,10 +79,23 @@ final class Journal {
     }
 
     void verdict(Instant at, Command command, Verdict verdict) {
-        Map<String, Object> detail = switch (verdict) {
-            case ApprovedPlan a -> Map.of("decision", "approved", "policy", a.policy(), "steps", a.plan().labels());
-            case Verdict.Refused r -> Map.of("decision", "refused", "rule", r.refusal().rule(), "reason", r.refusal().reason());
-        };
+        // The audit record: who asked, through what, for what, and what the guard decided by which rule.
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("source", command.source().toString());
+        detail.put("text", command.text());
+        switch (verdict) {
+            case ApprovedPlan a -> {
+                detail.put("decision", "approved");
+                detail.put("policy", a.policy());
+                detail.put("steps", a.plan().labels());
+                detail.put("removed", a.removed().stream().map(r -> r.step().label() + " (" + r.rule() + ")").toList());
+            }
+            case Verdict.Refused r -> {
+                detail.put("decision", "refused");
+                detail.put("rule", r.refusal().rule());
+                detail.put("reason", r.refusal().reason());
+            }
+        }
         write(at, "verdict", command.id(), detail);
     }
 

@@ -1,61 +1,65 @@
 package dev.rosie.launch.wiring;
 
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.RosieException;
 import dev.rosie.core.command.UntrustedText;
 import dev.rosie.remote.robot.EstopRequest;
 import dev.rosie.remote.robot.EstopResult;
 import dev.rosie.remote.robot.RobotPort;
-import java.util.Optional;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The robot as the MQTT endpoint sees it. An e-stop is handled on the network thread, ahead of
- * anything queued: the latch is set (the control loop reads it before its next tick), the body is
- * halted directly, and the loop is woken. Untrusted text is passed to the loop for the journal.
+ * anything queued: the latch is set (the executor reads it before it commands anything at the next
+ * tick, and the runtime monitor refuses motion from that moment), the body is halted directly, the
+ * state is recorded in the data directory, and the control loop is woken. Untrusted text is passed
+ * to the loop for the journal.
  */
 final class RemoteBridge implements RobotPort {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteBridge.class);
 
     private final Robot robot;
-    private final EstopLatch latch;
+    private final EmergencyStop estop;
     private final ServeLoop loop;
+    private final Path dataDir;
 
-    RemoteBridge(Robot robot, EstopLatch latch, ServeLoop loop) {
+    RemoteBridge(Robot robot, ServeLoop loop, Path dataDir) {
         this.robot = robot;
-        this.latch = latch;
+        this.estop = robot.emergencyStop();
         this.loop = loop;
+        this.dataDir = dataDir;
     }
 
     @Override
     public EstopResult estop(EstopRequest request) {
-        switch (request.action()) {
+        return switch (request.action()) {
             case ENGAGE -> {
-                try {
-                    latch.engage(request.source(), request.at());
-                } catch (RosieException e) {
-                    LOG.error("{}", e.getMessage()); // engaged in memory all the same
-                }
+                estop.engage("remote e-stop (ref " + request.ref() + ")", request.source(), request.at());
                 robot.haltNow();
                 loop.wake();
-                return new EstopResult.Done(true, latch.state().by());
+                record();
+                yield new EstopResult.Done(true, estop.state().map(e -> e.by().toString()).orElse(request.source().toString()));
             }
-            case RELEASE -> {
-                Optional<String> refused;
-                try {
-                    refused = latch.release(request.source(), request.at());
-                } catch (RosieException e) {
-                    LOG.error("{}", e.getMessage());
-                    refused = Optional.empty();
+            case RELEASE -> switch (estop.release(request.source())) {
+                case EmergencyStop.Release.Refused r -> new EstopResult.Refused("not-allowed", r.reason());
+                case EmergencyStop.Release.Released r -> {
+                    record();
+                    loop.wake();
+                    yield new EstopResult.Done(false, request.source().toString());
                 }
-                if (refused.isPresent()) {
-                    return new EstopResult.Refused("not-allowed", refused.get());
-                }
-                loop.wake();
-                return new EstopResult.Done(latch.engaged(), latch.state().by());
-            }
+                case EmergencyStop.Release.NotEngaged n -> new EstopResult.Done(false, request.source().toString());
+            };
+        };
+    }
+
+    private void record() {
+        try {
+            EstopRecord.save(dataDir, estop);
+        } catch (RosieException e) {
+            LOG.error("{}", e.getMessage()); // the latch itself holds in memory all the same
         }
-        throw new IllegalStateException("unreachable");
     }
 
     @Override

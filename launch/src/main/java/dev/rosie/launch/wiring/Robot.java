@@ -2,6 +2,9 @@ package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
+import dev.rosie.actuation.monitor.MonitorLimits;
+import dev.rosie.actuation.monitor.RuntimeMonitor;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -14,7 +17,9 @@ import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.execution.ExecutionListener;
 import dev.rosie.core.robot.SensorReading;
+import dev.rosie.core.world.Point;
 import dev.rosie.core.world.RobotState;
+import dev.rosie.core.world.Sighting;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.perception.intake.CommandIntake;
@@ -39,7 +44,11 @@ import java.util.Optional;
  * <p>Two ways to drive it. {@link #handle} runs one turn to completion (the CLI's {@code say} and
  * {@code demo}). A long-running loop ({@link ServeLoop}) uses the same steps one at a time:
  * {@link #begin} a turn, {@link #tick()} the body and the executor, {@link #collect()} the result,
- * taking new commands between ticks. Every tick first reads the {@link EstopLatch}.
+ * taking new commands between ticks.
+ *
+ * <p>Every velocity command passes the runtime monitor (speed cap from the policy, slow zone around
+ * people and pets last seen, no-go geofence, bumper, cliff, e-stop). The {@link EmergencyStop}
+ * latch is read by the executor at every tick and by {@link #begin} before anything is planned.
  *
  * <p>Not thread-safe: one control thread owns it. Only {@link #haltNow()} may be called from another
  * thread (an e-stop arriving on a network thread).
@@ -55,7 +64,10 @@ public final class Robot implements AutoCloseable {
     private final Journal journal;
     private final Executor executor;
     private final TurnListener observer;
-    private final EstopLatch latch;
+    private final EmergencyStop estop;
+    private final RuntimeMonitor monitor;
+    /** Where people and pets were last seen, refreshed from the world at each turn, for the slow zone. */
+    private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
     private Run run;
     private Optional<String> currentAction = Optional.empty();
@@ -66,11 +78,15 @@ public final class Robot implements AutoCloseable {
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
-        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, EstopLatch.inMemory());
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, new EmergencyStop());
     }
 
+    /**
+     * A robot whose every velocity command passes the runtime monitor (speed cap from the policy,
+     * slow zone around people and pets last seen, no-go geofence, bumper, cliff, e-stop).
+     */
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
-            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EstopLatch latch) {
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop) {
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -78,7 +94,7 @@ public final class Robot implements AutoCloseable {
         this.body = Objects.requireNonNull(body, "body");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxRun = Objects.requireNonNull(maxRun, "maxRun");
-        this.latch = Objects.requireNonNull(latch, "latch");
+        this.estop = Objects.requireNonNull(estop, "estop");
         this.journal = new Journal(world);
         this.observer = Objects.requireNonNull(observer, "observer");
         ExecutionListener log = event -> {
@@ -87,7 +103,9 @@ public final class Robot implements AutoCloseable {
             journal.execution(event);
             observer.on(event);
         };
-        this.executor = new Executor(body, log, motion);
+        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
+                body.map(), () -> beings, clock);
+        this.executor = new Executor(monitor, log, motion, estop);
     }
 
     public ManualClock clock() {
@@ -102,8 +120,18 @@ public final class Robot implements AutoCloseable {
         return planner.name();
     }
 
-    public EstopLatch latch() {
-        return latch;
+    /** The simulated body, for ground truth in reports and the safety suite. */
+    public SimDriver body() {
+        return body;
+    }
+
+    /** The e-stop latch; engaging it from any thread stops the running plan within one tick. */
+    public EmergencyStop emergencyStop() {
+        return estop;
+    }
+
+    public RuntimeMonitor monitor() {
+        return monitor;
     }
 
     /** Simulated time one {@link #tick()} advances. */
@@ -144,10 +172,10 @@ public final class Robot implements AutoCloseable {
     private TurnStart begin(Command command) {
         journal.command(command);
         observer.accepted(command);
-        EstopLatch.State stop = latch.state();
-        if (stop.engaged()) {
+        Optional<EmergencyStop.Engaged> stop = estop.state();
+        if (stop.isPresent()) {
             Refusal refusal = new Refusal(command.id(), "I can't do that now: the emergency stop is engaged (by "
-                    + stop.by() + "). An owner has to release it first.", "e-stop-engaged");
+                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged");
             journal.estopRefusal(clock.instant(), command, refusal);
             return new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), refusal, "e-stop"));
         }
@@ -171,9 +199,12 @@ public final class Robot implements AutoCloseable {
                     new Turn.Refused(command, planner.name(), Optional.of(plan), r.refusal(), "guard"));
             case ApprovedPlan approved -> {
                 events.clear();
+                beings = snapshot.sightings().stream()
+                        .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
+                        .map(Sighting::position).toList();
                 Instant start = clock.instant();
                 run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled());
-                executor.submit(approved, snapshot.map(), start);
+                executor.submit(approved, snapshot.map(), beings, start);
                 yield new TurnStart.Running(command);
             }
         };
@@ -185,18 +216,14 @@ public final class Robot implements AutoCloseable {
     }
 
     /**
-     * One control tick. The e-stop latch is read first: engaged, it interrupts the running plan
-     * before the executor can command anything; a plan past its time limit is interrupted too. Then
-     * the body advances one step (the clock with it) and the executor runs. With no plan, the body
-     * still steps: time passes, the battery charges on the dock.
+     * One control tick: a plan past its time limit is interrupted, the body advances one step (the
+     * clock with it) and the executor runs, reading the e-stop latch before it commands anything (an
+     * engaged latch ends the plan with {@code EMERGENCY_STOP}). With no plan, the body still steps:
+     * time passes, the battery charges on the dock.
      */
     public void tick() {
-        if (run != null && executor.busy()) {
-            if (latch.engaged()) {
-                executor.interrupt(clock.instant());
-            } else if (!clock.instant().isBefore(run.deadline())) {
-                executor.interrupt(clock.instant());
-            }
+        if (run != null && executor.busy() && !clock.instant().isBefore(run.deadline())) {
+            executor.interrupt(clock.instant());
         }
         body.step();
         executor.tick(clock.instant());
@@ -242,7 +269,7 @@ public final class Robot implements AutoCloseable {
     }
 
     /** Records an e-stop change in the event history. */
-    public void recordEstop(EstopLatch.State state) {
+    public void recordEstop(Optional<EmergencyStop.Engaged> state) {
         journal.estop(clock.instant(), state);
     }
 

@@ -106,7 +106,7 @@ public final class RobotService implements AutoCloseable {
             ServeLoop loop = new ServeLoop(robot, inbox, endpoint.publisher(), events, listener, options.speed(),
                     options.telemetryPeriod(), System::nanoTime);
             inbox.onOffer(loop::wake);
-            endpoint.start(new RemoteBridge(robot, robot.latch(), loop));
+            endpoint.start(new RemoteBridge(robot, loop, data));
             return new RobotService(robot, embedded, broker, replays, keys, inbox, endpoint, loop);
         } catch (RuntimeException e) {
             for (int i = opened.size() - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 package dev.rosie.launch.wiring;
 
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.command.UntrustedText;
 import dev.rosie.remote.robot.Inbox;
 import dev.rosie.remote.robot.RemoteCommand;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * against the wall clock ({@link Pacer}), and between ticks it takes the next command from the
  * {@link Inbox} when the robot is free, collects finished turns, publishes status on every change
  * and telemetry at a fixed wall-clock rate, and journals untrusted remote text. Commands run one
- * at a time, in the order they were acknowledged; an e-stop is read by the robot at the start of
- * every tick and wakes this loop at once.
+ * at a time, in the order they were acknowledged; an e-stop is read by the executor at every tick
+ * and wakes this loop at once.
  *
  * <p>A command leaves the inbox only when its turn is over. If the loop is stopped mid-turn (the
  * process is shutting down), the plan is interrupted and the command stays in the inbox, so it runs
@@ -55,7 +56,7 @@ public final class ServeLoop {
     private volatile boolean stopping;
     private volatile Thread thread;
     private RemoteCommand current;
-    private EstopLatch.State lastLatch;
+    private Optional<EmergencyStop.Engaged> lastStop;
     private long untrustedWindow;
     private int untrustedInWindow;
     private long untrustedSkipped;
@@ -78,7 +79,7 @@ public final class ServeLoop {
     /** Runs until {@link #stop()}; the calling thread becomes the control thread. */
     public void run() {
         thread = Thread.currentThread();
-        lastLatch = robot.latch().state();
+        lastStop = robot.emergencyStop().state();
         long nextTelemetry = nanoTime.getAsLong();
         while (!stopping) {
             betweenTicks();
@@ -89,7 +90,7 @@ public final class ServeLoop {
                 if (current != null && !robot.running()) {
                     betweenTicks();
                 }
-                if (robot.latch().engaged() != lastLatch.engaged()) {
+                if (robot.emergencyStop().engaged() != lastStop.isPresent()) {
                     break;
                 }
             }
@@ -136,11 +137,11 @@ public final class ServeLoop {
     }
 
     private void betweenTicks() {
-        EstopLatch.State latch = robot.latch().state();
-        if (!latch.equals(lastLatch)) {
-            lastLatch = latch;
-            robot.recordEstop(latch);
-            LOG.warn("emergency stop {} by {}", latch.engaged() ? "ENGAGED" : "released", latch.by());
+        Optional<EmergencyStop.Engaged> stop = robot.emergencyStop().state();
+        if (!stop.equals(lastStop)) {
+            lastStop = stop;
+            robot.recordEstop(stop);
+            LOG.warn("emergency stop {}", stop.map(e -> "ENGAGED by " + e.by() + ": " + e.reason()).orElse("released"));
         }
         if (current != null && !robot.running()) {
             robot.collect().ifPresent(turn -> finish(turn, false));
@@ -174,11 +175,11 @@ public final class ServeLoop {
 
     private void finish(Turn turn, boolean shuttingDown) {
         RemoteCommand done = current;
-        EstopLatch.State latch = robot.latch().state();
-        events.outcome(done, turn, latch.engaged() ? latch.by() : null, shuttingDown);
+        Optional<EmergencyStop.Engaged> stop = robot.emergencyStop().state();
+        events.outcome(done, turn, stop.map(e -> e.by().toString()).orElse(null), shuttingDown);
         listener.finished(done, turn);
         boolean interruptedByShutdown = shuttingDown && turn instanceof Turn.Executed x && !x.succeeded()
-                && !latch.engaged();
+                && stop.isEmpty();
         if (!interruptedByShutdown) {
             try {
                 inbox.complete(done);
@@ -218,22 +219,22 @@ public final class ServeLoop {
         }
     }
 
-    private String mode(EstopLatch.State latch) {
-        return latch.engaged() ? "estopped" : robot.running() ? "running" : "idle";
+    private String mode(Optional<EmergencyStop.Engaged> stop) {
+        return stop.isPresent() ? "estopped" : robot.running() ? "running" : "idle";
     }
 
     private TelemetrySample telemetry() {
         BodyState b = robot.bodyState();
         return new TelemetrySample(b.at(), b.pose(), b.linear(), b.angular(), b.battery(), b.docked(),
-                mode(robot.latch().state()), b.action(), b.commandId().map(Object::toString));
+                mode(robot.emergencyStop().state()), b.action(), b.commandId().map(Object::toString));
     }
 
     private void publishStatus() {
-        EstopLatch.State latch = robot.latch().state();
+        Optional<EmergencyStop.Engaged> stop = robot.emergencyStop().state();
         BodyState b = robot.bodyState();
-        RobotStatus status = new RobotStatus(true, mode(latch), b.action(), b.commandId().map(Object::toString),
-                Optional.ofNullable(current).map(RemoteCommand::ref), latch.engaged(),
-                latch.engaged() ? Optional.of(latch.by()) : Optional.empty(), latch.engaged() ? latch.at() : Optional.empty(),
+        RobotStatus status = new RobotStatus(true, mode(stop), b.action(), b.commandId().map(Object::toString),
+                Optional.ofNullable(current).map(RemoteCommand::ref), stop.isPresent(),
+                stop.map(e -> e.by().toString()), stop.map(EmergencyStop.Engaged::at),
                 inbox.waiting(), Optional.empty());
         if (!status.equals(publisher.lastStatus())) {
             publisher.status(status);

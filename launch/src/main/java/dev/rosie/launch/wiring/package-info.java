@@ -4,7 +4,7 @@
  * simulator the control loop is ticked here, so a run is faster than real time and repeatable.
  * {@link dev.rosie.launch.wiring.RobotService} assembles {@code rosie serve}: the robot, the MQTT
  * endpoint and the {@link dev.rosie.launch.wiring.ServeLoop} that ticks it continuously, paced
- * against the wall clock; the {@link dev.rosie.launch.wiring.EstopLatch} lives here until the
- * actuation module has a runtime monitor to hold it.
+ * against the wall clock; {@link dev.rosie.launch.wiring.EstopRecord} keeps the actuation module's
+ * e-stop latch across restarts.
  */
 package dev.rosie.launch.wiring;

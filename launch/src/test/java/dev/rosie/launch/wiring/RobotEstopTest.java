@@ -35,14 +35,14 @@ class RobotEstopTest {
             }
             assertThat(Math.abs(robot.bodyState().linear()) + Math.abs(robot.bodyState().angular())).isPositive();
 
-            robot.latch().engage(new Source(Channel.MQTT, "ops", Trust.OPERATOR), robot.clock().instant());
+            robot.emergencyStop().engage("test", new Source(Channel.MQTT, "ops", Trust.OPERATOR), robot.clock().instant());
             robot.tick();
 
             assertThat(robot.running()).isFalse();
             Turn.Executed turn = (Turn.Executed) robot.collect().orElseThrow();
             assertThat(turn.succeeded()).isFalse();
             assertThat(turn.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ExecutionEvent.StepFailed.class,
-                    f -> assertThat(f.reason()).isEqualTo(FailureReason.INTERRUPTED)));
+                    f -> assertThat(f.reason()).isEqualTo(FailureReason.EMERGENCY_STOP)));
             for (int i = 0; i < 100; i++) {
                 robot.tick();
             }
@@ -54,7 +54,7 @@ class RobotEstopTest {
     @Test
     void should_refuse_to_start_anything_while_engaged_until_an_owner_releases() {
         try (Robot robot = open()) {
-            robot.latch().engage(new Source(Channel.MQTT, "ops", Trust.OPERATOR), robot.clock().instant());
+            robot.emergencyStop().engage("test", new Source(Channel.MQTT, "ops", Trust.OPERATOR), robot.clock().instant());
 
             Turn refused = robot.handle("clean the bathroom", ALEX);
 
@@ -62,10 +62,10 @@ class RobotEstopTest {
                 assertThat(r.refusal().rule()).isEqualTo("e-stop-engaged");
                 assertThat(r.by()).isEqualTo("e-stop");
             });
-            assertThat(robot.latch().release(new Source(Channel.MQTT, "ops", Trust.OPERATOR), robot.clock().instant()))
-                    .isPresent();
-            assertThat(robot.latch().release(new Source(Channel.MQTT, "alex", Trust.OWNER), robot.clock().instant()))
-                    .isEmpty();
+            assertThat(robot.emergencyStop().release(new Source(Channel.MQTT, "ops", Trust.OPERATOR)))
+                    .isInstanceOf(dev.rosie.actuation.monitor.EmergencyStop.Release.Refused.class);
+            assertThat(robot.emergencyStop().release(new Source(Channel.MQTT, "alex", Trust.OWNER)))
+                    .isInstanceOf(dev.rosie.actuation.monitor.EmergencyStop.Release.Released.class);
             assertThat(robot.handle("clean the bathroom", ALEX)).isInstanceOfSatisfying(Turn.Executed.class,
                     e -> assertThat(e.succeeded()).isTrue());
         }
