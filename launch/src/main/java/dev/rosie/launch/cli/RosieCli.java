@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "rosie", mixinStandardHelpOptions = true, version = "rosie 0.1.0",
         description = "A control stack for a household robot that you talk to.",
         subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, SafetySuiteCommand.class,
-                RosBridgeCommand.class, EvalPlannerCommand.class, CommandLine.HelpCommand.class})
+                RosBridgeCommand.class, ServeCommand.class, RemoteCommand.class, EvalPlannerCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 
     @CommandLine.Spec

@@ -2,12 +2,14 @@ package dev.rosie.launch.wiring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
+import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.core.world.WorldModel;
@@ -35,6 +37,23 @@ final class Journal {
     void rejected(Instant at, Source source, IntakeResult.Rejected r) {
         write(at, "rejected", Optional.empty(), Map.of("source", source.toString(), "reason", r.reason(),
                 "text", r.asData().map(d -> d.text()).orElse("")));
+    }
+
+    /** Remote text nobody vouched for: kept as data (clipped), with why it was not believed. */
+    void untrusted(UntrustedText text, String reason) {
+        String kept = text.text().length() > Command.MAX_TEXT ? text.text().substring(0, Command.MAX_TEXT) + "..."
+                : text.text();
+        write(text.seenAt(), "rejected", Optional.empty(), Map.of("source", text.source().toString(),
+                "origin", text.origin(), "reason", reason, "text", kept));
+    }
+
+    void estop(Instant at, Optional<EmergencyStop.Engaged> state) {
+        write(at, "estop", Optional.empty(), state.<Map<String, ?>>map(e -> Map.of("engaged", true,
+                "by", e.by().toString(), "reason", e.reason())).orElse(Map.of("engaged", false)));
+    }
+
+    void estopRefusal(Instant at, Command command, Refusal refusal) {
+        write(at, "verdict", command.id(), Map.of("decision", "refused", "rule", refusal.rule(), "reason", refusal.reason()));
     }
 
     void command(Command c) {

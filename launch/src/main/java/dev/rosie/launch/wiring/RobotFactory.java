@@ -38,7 +38,9 @@ public final class RobotFactory {
     /**
      * Opens the world in the data directory and puts the simulated robot where the world last saw
      * it. The clock starts at {@code now}, or just after the last thing the world remembers if that
-     * is later (simulated runs can be ahead of the wall clock), so time never runs backwards.
+     * is later (simulated runs can be ahead of the wall clock), so time never runs backwards. The
+     * e-stop latch is the data directory's ({@code DATA/estop.json}): one engaged by one process
+     * holds in the next.
      */
     public Robot open(Instant now, TurnListener observer) {
         Settings.prepare(settings.dataDir());
@@ -78,7 +80,7 @@ public final class RobotFactory {
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    new EmergencyStop(), plannerResources);
+                    EstopRecord.load(dataDir), plannerResources);
         } catch (RuntimeException e) {
             world.close();
             throw e;
