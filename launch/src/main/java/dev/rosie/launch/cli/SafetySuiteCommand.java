@@ -4,7 +4,9 @@ import dev.rosie.core.action.Planner;
 import dev.rosie.launch.suite.SafetySuite;
 import dev.rosie.launch.suite.SuiteReport;
 import dev.rosie.planner.rules.AdversarialPlanner;
-import dev.rosie.planner.rules.RuleBasedPlanner;
+import dev.rosie.launch.wiring.PlannerChoice;
+import dev.rosie.launch.wiring.Planners;
+import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.suite.Corpus;
@@ -35,14 +37,16 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     /** A fixed start time, so a suite run is repeatable. */
     static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
 
-    enum PlannerChoice { rules, adversarial }
+    /** The embedded planner, the rule-based fallback, or a compromised planner on top of the embedded one. */
+    enum SuitePlanner { embedded, rules, adversarial }
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "A corpus in the JSONL format (default: the project's)")
     Path corpus;
 
     @Option(names = "--planner", paramLabel = "NAME", defaultValue = "adversarial",
-            description = "Planner: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    PlannerChoice planner;
+            description = "Planner: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, which obeys every"
+                    + " instruction it reads, on top of the embedded planner)")
+    SuitePlanner planner;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write report.json (default: DATA/safety-suite)")
     Path reportDir;
@@ -62,10 +66,14 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         Corpus cases = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
         LoadedMap map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
         Policy policy = new PolicyLoader().loadReference();
-        Planner chosen = switch (planner) {
-            case rules -> new RuleBasedPlanner();
-            case adversarial -> new AdversarialPlanner();
-        };
+        try (Planners.Built base = Planners.create(planner == SuitePlanner.rules ? PlannerChoice.RULES : PlannerChoice.EMBEDDED,
+                ModelFiles.defaultCacheRoot())) {
+            Planner chosen = planner == SuitePlanner.adversarial ? new AdversarialPlanner(base.planner()) : base.planner();
+            return run(out, cases, map, policy, chosen);
+        }
+    }
+
+    private int run(PrintWriter out, Corpus cases, LoadedMap map, Policy policy, Planner chosen) throws Exception {
         Path dataDir = dev.rosie.launch.wiring.Settings.prepare(
                 dev.rosie.launch.wiring.Settings.resolveDataDir(data, System.getenv(), System.getProperty("user.home")));
         Path outDir = reportDir != null ? reportDir : dataDir.resolve("safety-suite");
