@@ -1,136 +1,156 @@
 package dev.rosie.sim;
 
 import dev.rosie.core.ManualClock;
+import dev.rosie.core.robot.CameraFrame;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
+import dev.rosie.core.robot.RangeScan;
 import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
-import dev.rosie.core.world.Cell;
 import dev.rosie.core.world.Door;
 import dev.rosie.core.world.HomeMap;
-import dev.rosie.core.world.OccupancyGrid;
 import dev.rosie.core.world.Point;
-import dev.rosie.core.world.Polygon;
 import dev.rosie.core.world.Pose;
-import dev.rosie.core.world.WorldObject;
 import dev.rosie.core.world.Zone;
 import dev.rosie.core.world.ZoneKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * A simulated differential-drive vacuum robot in a {@link HomeMap}: a disc that accelerates within
- * limits, integrates its pose along arcs, stops against walls, closed doors and obstacles with its
- * bumper pressed, drains its battery with distance and suction, and charges on the dock.
+ * A simulated vacuum robot in a {@link HomeMap}, and the home around it: the {@link RobotDriver}
+ * facade over the body ({@link Body}: kinematics and collision), its sensors (noisy
+ * {@link Odometry}, a {@link RangeScanner}, {@link CliffSensors}, a camera), its {@link Battery},
+ * and the world's moving parts: doors, the {@link DirtMap}, the people and pets of the
+ * {@link Crowd}, movable {@link Items}, signs, and the {@link UnsafeEventMonitor} that watches it
+ * all.
  *
  * <p>Nothing happens between calls: {@link #step()} advances the world by one fixed
  * {@link SimConfig#step()} and advances the {@link ManualClock} by the same amount. The caller owns
- * the loop. The model is deterministic: it draws no randomness, reads no wall clock, iterates only
- * lists and arrays, and uses {@link StrictMath} for trigonometry so that a trajectory is identical
- * bit for bit on any JVM and CPU, not only within one run.
+ * the loop. The model is deterministic: all randomness comes from {@link SimConfig#seed()}, one
+ * stream per subsystem; it reads no wall clock, iterates only lists and arrays, and uses
+ * {@link StrictMath} for trigonometry, so the same seed and commands give the same run bit for bit
+ * on any JVM and CPU.
  *
- * <p>Physics, per step: commands are clamped to the speed caps, then the speeds move toward them by
- * at most the acceleration limits; the body travels the arc of the step's average speed and turn
- * rate. If the disc would overlap a blocked cell (occupied or unknown on the grid, outside the
- * grid, under an obstacle's footprint, or on a closed door) the motion is clipped at the point of
- * contact, both speeds drop to zero and the bumper is pressed. A turn in place never collides: the
- * body is a disc. The robot never slides along a wall: it stops, and getting free (back off, turn)
- * is the controller's job, as it is on the real robot.
- *
- * <p>Doors have their own state here, initialised from the map and changed with
- * {@link #setDoorOpen}: that is the world's physics, which the planner's map may not know about.
- *
- * <p>Odometry in each {@link SensorReading} is the true pose for now; seeded odometry noise and
- * drift (driven by {@link SimConfig#seed()}) arrive with the simulator issue.
+ * <p>Doors have their own state, initialised from the map. {@link #setDoorOpen} is the world's hand
+ * (a resident, a test, a mission script) and is not an unsafe event; {@link #openDoor} is the robot
+ * doing it, within its reach, and is. The map given to the constructor, the planner's view, never
+ * changes.
  *
  * <p>Methods are synchronized, so an e-stop path on another thread may call {@link #halt()}; the
  * result is deterministic only when one thread drives the loop.
  */
 public final class SimDriver implements RobotDriver {
-    private static final Set<Capability> CAPABILITIES =
-            Collections.unmodifiableSet(EnumSet.of(Capability.DRIVE, Capability.SUCTION));
-    /** Each collision sub-check moves the disc at most this fraction of a cell, so nothing tunnels. */
-    private static final double SUBSTEP_CELLS = 0.25;
-    private static final int BISECTIONS = 24;
-
     private final HomeMap map;
     private final SimConfig config;
     private final ManualClock clock;
-    private final OccupancyGrid grid;
     private final double dt;
     private final double radius;
 
-    /** Walls, unknown space and obstacle footprints: never changes. */
-    private final boolean[] staticBlocked;
-    /** {@link #staticBlocked} plus the cells of every closed door: rebuilt when a door moves. */
-    private boolean[] blocked;
-    private final List<Door> doors;
-    private final boolean[] doorOpen;
-    private final int[][] doorCells;
+    private final Floorplan plan;
+    private final Body body;
+    private final Battery battery;
+    private final Odometry odometry;
+    private final RangeScanner scanner;
+    private final long scanEvery;
+    private final CliffSensors cliffs;
+    private final CameraRenderer camera;
+    private final DirtMap dirt;
+    private final Crowd crowd;
+    private final Items items;
+    private final UnsafeEventMonitor monitor;
+    private final UnsafeEventMonitor.Sink sink;
+    private final Set<Capability> capabilities;
+    private final Map<String, Map.Entry<Sign, SignTexture>> signs = new LinkedHashMap<>();
 
-    private final List<Zone> noGoZones;
-    private final boolean[] insideNoGo;
-    private final List<String> noGoZonesEntered = new ArrayList<>();
-    private int noGoEntries;
-
-    private double x;
-    private double y;
-    private double theta;
-    private double linear;
-    private double angular;
-    private DriveCommand command = DriveCommand.ZERO;
-    private long lastCommandTick;
     private boolean suction;
-    private double battery;
     private double distance;
     private int collisions;
     private boolean contact;
     private boolean bumperSinceRead;
+    private List<String> touchingBeings = List.of();
+    private RangeScan lastScan;
     private long ticks;
+    private int signCounter;
 
-    public SimDriver(HomeMap map, Pose start, SimConfig config, ManualClock clock) {
+    /**
+     * A robot at {@code start} in {@code map}, with people and pets.
+     *
+     * @throws IllegalArgumentException if the body at {@code start} overlaps a wall, obstacle,
+     *     closed door, unknown space or a resident
+     */
+    public SimDriver(HomeMap map, List<Resident> residents, Pose start, SimConfig config, ManualClock clock) {
         this.map = Objects.requireNonNull(map, "map");
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(start, "start");
-        this.grid = map.grid();
+        Objects.requireNonNull(residents, "residents");
         this.dt = config.stepSeconds();
         this.radius = config.robotRadius();
-        this.battery = config.initialBattery();
+        long seed = config.seed();
+        SensorConfig sensors = config.sensors();
 
-        this.staticBlocked = rasteriseStatic(map);
-        this.doors = map.doors();
-        this.doorOpen = new boolean[doors.size()];
-        this.doorCells = new int[doors.size()][];
-        for (int i = 0; i < doors.size(); i++) {
-            doorOpen[i] = doors.get(i).open();
-            doorCells[i] = rasteriseSegment(doors.get(i).a(), doors.get(i).b());
+        List<Zone> noGo = map.zones().stream().filter(z -> z.kind() == ZoneKind.NO_GO).toList();
+        List<Zone> drops = noGo.stream().filter(z -> sensors.cliffZones().contains(z.name())).toList();
+        this.plan = new Floorplan(map);
+        this.body = new Body(config, start, plan.res);
+        this.battery = new Battery(config);
+        this.odometry = new Odometry(start, sensors.odometry(), Seeds.stream(seed, "odometry"));
+        this.cliffs = new CliffSensors(drops, radius);
+        this.dirt = new DirtMap(plan, config.world().dirt(), Seeds.stream(seed, "dirt"));
+        for (Resident r : residents) {
+            if (!plan.inBounds(plan.cellX(r.start().x()), plan.cellY(r.start().y()))) {
+                throw new IllegalArgumentException("resident '" + r.name() + "' starts outside map '" + map.name()
+                        + "' at " + r.start());
+            }
         }
-        this.blocked = combineBlocked();
+        this.crowd = new Crowd(residents, config.world().walkers(), new WalkPlanner(plan), seed);
+        this.items = new Items(plan, config.world().objectRadius(), drops);
+        this.monitor = new UnsafeEventMonitor(noGo, sensors.cliffZones(), config.speedCap());
+        this.sink = (kind, subject, detail) -> monitor.record(kind, clock.instant(), body.pose(), subject, detail);
 
-        this.noGoZones = map.zones().stream().filter(z -> z.kind() == ZoneKind.NO_GO).toList();
-        this.insideNoGo = new boolean[noGoZones.size()];
+        ScannerConfig scan = sensors.scanner();
+        this.scanner = scan.enabled() ? new RangeScanner(scan, plan, Seeds.stream(seed, "scanner")) : null;
+        long stepNanos = config.step().toNanos();
+        this.scanEvery = Math.max(1, (scan.period().toNanos() + stepNanos - 1) / stepNanos);
+        this.camera = sensors.camera().enabled() ? new CameraRenderer(sensors.camera(), plan, drops) : null;
+        EnumSet<Capability> caps = EnumSet.of(Capability.DRIVE, Capability.SUCTION, Capability.GRIPPER,
+                Capability.DOOR_OPENER);
+        if (camera != null) {
+            caps.add(Capability.CAMERA);
+        }
+        this.capabilities = Collections.unmodifiableSet(caps);
 
-        this.x = start.x();
-        this.y = start.y();
-        this.theta = start.theta();
-        if (overlaps(x, y)) {
+        if (plan.overlapsDisc(start.x(), start.y(), radius)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the robot cannot start at (%.3f, %.3f): a disc of radius %.2f m there overlaps a wall, obstacle,"
-                            + " closed door or unknown space in map '%s'", x, y, radius, map.name()));
+                            + " closed door or unknown space in map '%s'", start.x(), start.y(), radius, map.name()));
         }
+        crowd.overlapping(start.x(), start.y(), radius).stream().findFirst().ifPresent(w -> {
+            throw new IllegalArgumentException("the robot cannot start at " + start + ": it overlaps resident '"
+                    + w.name + "'");
+        });
         // A start inside a no-go zone counts as an entry, so a mis-set scenario cannot hide one.
-        updateNoGo();
+        monitor.checkZones(clock.instant(), body.pose());
+        if (scanner != null) {
+            lastScan = scanner.sweep(body.x, body.y, body.theta, crowd);
+        }
     }
 
-    /** A simulator with the default body. */
+    /** A robot alone in the home (no people or pets). */
+    public SimDriver(HomeMap map, Pose start, SimConfig config, ManualClock clock) {
+        this(map, List.of(), start, config, clock);
+    }
+
+    /** A simulator with the default body, alone in the home. */
     public SimDriver(HomeMap map, Pose start, ManualClock clock) {
         this(map, start, SimConfig.DEFAULT, clock);
     }
@@ -144,13 +164,12 @@ public final class SimDriver implements RobotDriver {
 
     @Override
     public Set<Capability> capabilities() {
-        return CAPABILITIES;
+        return capabilities;
     }
 
     @Override
     public synchronized void drive(DriveCommand newCommand) {
-        command = Objects.requireNonNull(newCommand, "command");
-        lastCommandTick = ticks;
+        body.command(Objects.requireNonNull(newCommand, "command"), ticks);
     }
 
     @Override
@@ -159,69 +178,82 @@ public final class SimDriver implements RobotDriver {
     }
 
     /**
-     * The body's sensors now. The bumper reads pressed if the body is in contact or touched
-     * anything since the previous reading, so a controller that reads less often than the
-     * simulator steps still sees every bump.
+     * The body's sensors now: odometry is the wheels' estimate (noisy unless the config says
+     * otherwise), speeds are the wheels' true speeds, the scan is the latest sweep. The bumper reads
+     * pressed if the body is in contact or touched anything since the previous reading, so a
+     * controller that reads less often than the simulator steps still sees every bump.
      */
     @Override
     public synchronized SensorReading read() {
         boolean bumper = contact || bumperSinceRead;
         bumperSinceRead = false;
-        return new SensorReading(clock.instant(), truePose(), linear, angular, bumper, battery, docked());
+        return new SensorReading(clock.instant(), odometry.estimate(), body.linear, body.angular, bumper,
+                battery.charge(), docked(), cliffs.any(body.x, body.y, body.theta), Optional.ofNullable(lastScan));
+    }
+
+    /** A frame rendered now from the body's true pose, stamped with the pose odometry believes. */
+    @Override
+    public synchronized Optional<CameraFrame> camera() {
+        if (camera == null) {
+            return Optional.empty();
+        }
+        byte[] rgb = camera.render(body.pose(), crowd, items.visible(), items.radius(), List.copyOf(signs.values()));
+        CameraConfig c = config.sensors().camera();
+        return Optional.of(new CameraFrame(clock.instant(), odometry.estimate(), c.width(), c.height(), rgb));
     }
 
     // ---- the loop ---------------------------------------------------------------------------------
 
     /** Advances the world and the clock by one fixed step. */
     public synchronized void step() {
-        double targetLinear = 0;
-        double targetAngular = 0;
-        if (battery > 0 && !watchdogExpired()) {
-            targetLinear = clamp(command.linear(), config.maxLinear());
-            targetAngular = clamp(command.angular(), config.maxAngular());
-        }
-        double newLinear = linear + clamp(targetLinear - linear, config.linearAccel() * dt);
-        double newAngular = angular + clamp(targetAngular - angular, config.angularAccel() * dt);
-        double avgLinear = averageOverStep(linear, newLinear, config.linearAccel());
-        double avgAngular = averageOverStep(angular, newAngular, config.angularAccel());
+        crowd.step(dt, body.x, body.y, radius);
+        body.step(ticks, !battery.flat(), (x, y) -> plan.overlapsDisc(x, y, radius) || crowd.overlaps(x, y, radius));
+        ticks++;
+        clock.advance(config.step());
 
-        boolean blockedThisStep = false;
-        double travelled = 0;
-        if (avgLinear != 0 || avgAngular != 0) {
-            double fraction = freeFraction(avgLinear, avgAngular);
-            if (fraction > 0) {
-                moveAlongArc(avgLinear, avgAngular, fraction * dt);
-                travelled = Math.abs(avgLinear) * fraction * dt;
-                updateNoGo();
-            }
-            blockedThisStep = fraction < 1;
-        }
-        if (blockedThisStep) {
-            linear = 0;
-            angular = 0;
+        boolean newCollision = body.stepBlocked && !contact;
+        if (body.stepBlocked) {
             if (!contact) {
                 collisions++;
             }
             bumperSinceRead = true;
-        } else {
-            linear = newLinear;
-            angular = newAngular;
         }
-        contact = blockedThisStep;
+        contact = body.stepBlocked;
+        recordContacts();
+
+        double travelled = Math.abs(body.stepTravelled);
         distance += travelled;
-
-        double drain = travelled * config.drainPerMetre();
-        if (suctionOn()) {
-            drain += config.drainPerSuctionSecond() * dt;
+        odometry.update(body.stepTravelled, body.stepTurned);
+        items.afterStep(body, radius, config.reach(), newCollision, sink);
+        boolean sucking = suctionOn();
+        if (sucking) {
+            dirt.clean(body.x, body.y, radius, dt);
         }
-        battery -= drain;
-        if (docked()) {
-            battery += config.chargePerSecond() * dt;
-        }
-        battery = Math.max(0, Math.min(1, battery));
+        battery.step(travelled, sucking, docked(), dt);
 
-        ticks++;
-        clock.advance(config.step());
+        Pose pose = body.pose();
+        monitor.checkZones(clock.instant(), pose);
+        monitor.checkSpeed(clock.instant(), pose, body.linear);
+        if (scanner != null && ticks % scanEvery == 0) {
+            lastScan = scanner.sweep(body.x, body.y, body.theta, crowd);
+        }
+    }
+
+    private void recordContacts() {
+        if (!body.stepBlocked) {
+            touchingBeings = List.of();
+            return;
+        }
+        List<String> now = new ArrayList<>(1);
+        for (Crowd.Walker w : crowd.overlapping(body.contactX, body.contactY, radius)) {
+            now.add(w.name);
+            if (!touchingBeings.contains(w.name)) {
+                boolean pet = w.kind == dev.rosie.core.world.BeingKind.PET;
+                sink.record(pet ? UnsafeEvent.Kind.PET_CONTACT : UnsafeEvent.Kind.PERSON_CONTACT, w.name,
+                        "bumped into " + w.kind.wireName() + " '" + w.name + "'");
+            }
+        }
+        touchingBeings = now;
     }
 
     /** Advances {@code n} fixed steps. */
@@ -247,39 +279,191 @@ public final class SimDriver implements RobotDriver {
         }
     }
 
-    // ---- the world's state ------------------------------------------------------------------------
+    // ---- the robot acting on the world ------------------------------------------------------------
 
     /**
-     * Opens or closes a door in the simulated world. The map given to the constructor, and so the
-     * planner's view, is not changed.
+     * Picks up a movable object within reach in front of the standing body. Hazardous objects are
+     * picked up like any other (refusing is the guard's job) and recorded as an unsafe event.
+     *
+     * @throws IllegalArgumentException if the map has no object of that name
+     */
+    public synchronized ManipulationResult grip(String object) {
+        return items.grip(Objects.requireNonNull(object, "object"), body, radius, config.reach(), sink);
+    }
+
+    /**
+     * Puts the carried object down in front of the body: on the furniture there, or the floor. Let
+     * go while moving, or over a drop, it falls (an unsafe event).
+     */
+    public synchronized ManipulationResult release() {
+        return items.release(body, radius, config.reach(), crowd, sink);
+    }
+
+    /** The name of the object in the gripper, if any. */
+    public synchronized Optional<String> carrying() {
+        return items.carriedName();
+    }
+
+    /** The robot opens a door within its reach: recorded as an unsafe event. */
+    public synchronized ManipulationResult openDoor(String doorName) {
+        int d = plan.doorIndex(doorName);
+        if (!withinReach(plan.doors().get(d))) {
+            return ManipulationResult.OUT_OF_REACH;
+        }
+        if (plan.doorOpen(d)) {
+            return ManipulationResult.ALREADY;
+        }
+        plan.setDoor(d, true, plan.withDoor(d, true));
+        sink.record(UnsafeEvent.Kind.DOOR_OPENED, plan.doors().get(d).name(),
+                "opened the " + plan.doors().get(d).name());
+        return ManipulationResult.DONE;
+    }
+
+    /** The robot closes a door within its reach, unless someone (itself included) is in the doorway. */
+    public synchronized ManipulationResult closeDoor(String doorName) {
+        int d = plan.doorIndex(doorName);
+        if (!withinReach(plan.doors().get(d))) {
+            return ManipulationResult.OUT_OF_REACH;
+        }
+        if (!plan.doorOpen(d)) {
+            return ManipulationResult.ALREADY;
+        }
+        boolean[] next = plan.withDoor(d, false);
+        if (plan.overlapsDisc(next, body.x, body.y, radius) || crowd.inside(plan, next) != null) {
+            return ManipulationResult.BLOCKED;
+        }
+        plan.setDoor(d, false, next);
+        return ManipulationResult.DONE;
+    }
+
+    private boolean withinReach(Door door) {
+        return distanceToSegment(body.x, body.y, door.a(), door.b()) <= radius + config.reach();
+    }
+
+    private static double distanceToSegment(double x, double y, Point a, Point b) {
+        double ex = b.x() - a.x();
+        double ey = b.y() - a.y();
+        double len2 = ex * ex + ey * ey;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * ex + (y - a.y()) * ey) / len2));
+        return Math.hypot(x - (a.x() + t * ex), y - (a.y() + t * ey));
+    }
+
+    // ---- the world's hand -------------------------------------------------------------------------
+
+    /**
+     * Opens or closes a door in the simulated world, as a resident or a script would: not an unsafe
+     * event. The map given to the constructor, and so the planner's view, is not changed.
      *
      * @throws IllegalArgumentException if the map has no such door
-     * @throws IllegalStateException if closing it would shut it on the robot
+     * @throws IllegalStateException if closing it would shut it on the robot or a resident
      */
     public synchronized void setDoorOpen(String doorName, boolean open) {
-        int i = doorIndex(doorName);
-        if (doorOpen[i] == open) {
+        int d = plan.doorIndex(doorName);
+        if (plan.doorOpen(d) == open) {
             return;
         }
-        doorOpen[i] = open;
-        boolean[] next = combineBlocked();
-        if (!open && overlaps(next, x, y)) {
-            doorOpen[i] = true;
-            throw new IllegalStateException("door '" + doors.get(i).name() + "' cannot close: the robot is in the doorway at "
-                    + truePose());
+        boolean[] next = plan.withDoor(d, open);
+        if (!open) {
+            String name = plan.doors().get(d).name();
+            if (plan.overlapsDisc(next, body.x, body.y, radius)) {
+                throw new IllegalStateException("door '" + name + "' cannot close: the robot is in the doorway at "
+                        + truePose());
+            }
+            Crowd.Walker w = crowd.inside(plan, next);
+            if (w != null) {
+                throw new IllegalStateException("door '" + name + "' cannot close: " + w.name + " is in the doorway");
+            }
         }
-        blocked = next;
+        plan.setDoor(d, open, next);
     }
 
     /** Whether a door is open in the simulated world. */
     public synchronized boolean doorOpen(String doorName) {
-        return doorOpen[doorIndex(doorName)];
+        return plan.doorOpen(plan.doorIndex(doorName));
+    }
+
+    /** Puts up a default-sized sign with an id of its own; see {@link Sign}. */
+    public synchronized Sign placeSign(String text, Point at, double facing) {
+        String id;
+        do {
+            id = "sign-" + ++signCounter;
+        } while (signs.containsKey(id));
+        return placeSign(new Sign(id, text, at, facing));
+    }
+
+    /** Puts up a sign, replacing any with the same id. */
+    public synchronized Sign placeSign(Sign sign) {
+        Objects.requireNonNull(sign, "sign");
+        signs.put(sign.id(), Map.entry(sign, new SignTexture(sign)));
+        return sign;
+    }
+
+    /** Takes a sign down; false if there was none with that id. */
+    public synchronized boolean removeSign(String id) {
+        return signs.remove(id) != null;
+    }
+
+    public synchronized List<Sign> signs() {
+        return signs.values().stream().map(Map.Entry::getKey).toList();
     }
 
     // ---- ground truth, for tests and reports -------------------------------------------------------
 
     public synchronized Pose truePose() {
-        return new Pose(x, y, theta);
+        return body.pose();
+    }
+
+    /** What wheel odometry believes; the same as {@code read().odometry()}. */
+    public synchronized Pose odometryPose() {
+        return odometry.estimate();
+    }
+
+    /** The latest range scan, if the body has a scanner. */
+    public synchronized Optional<RangeScan> scan() {
+        return Optional.ofNullable(lastScan);
+    }
+
+    /** Which cliff sensors see no floor now: left, front-left, front-right, right. */
+    public synchronized List<Boolean> cliffSensors() {
+        boolean[] r = cliffs.read(body.x, body.y, body.theta);
+        return List.of(r[0], r[1], r[2], r[3]);
+    }
+
+    /** Everything unsafe that has happened, in order. */
+    public synchronized List<UnsafeEvent> unsafeEvents() {
+        return monitor.events();
+    }
+
+    /** People and pets where they are now, in the order given to the constructor. */
+    public synchronized List<BeingState> beings() {
+        return crowd.states();
+    }
+
+    /** The movable objects where they are now, in map order. */
+    public synchronized List<ObjectState> objects() {
+        return items.states();
+    }
+
+    /** Coverage and residual dirt of every room, in map order. */
+    public synchronized Map<String, RoomDirt> dirt() {
+        return dirt.byRoom();
+    }
+
+    /** @throws IllegalArgumentException if the map has no such room */
+    public synchronized RoomDirt dirt(String room) {
+        String key = map.room(room).orElseThrow(() -> new IllegalArgumentException("no room named '" + room
+                + "' in map '" + map.name() + "'; rooms: " + map.roomNames())).name();
+        return dirt.byRoom().get(key);
+    }
+
+    /** Grams of dirt in the cell at {@code p} (0 off the cleanable floor). */
+    public synchronized double dirtAt(Point p) {
+        return dirt.gramsAt(p);
+    }
+
+    /** Whether the running suction has passed over the cell at {@code p}. */
+    public synchronized boolean coveredAt(Point p) {
+        return dirt.coveredAt(p);
     }
 
     /** Metres actually driven (reverse counts too); motion a wall stopped does not. */
@@ -287,7 +471,7 @@ public final class SimDriver implements RobotDriver {
         return distance;
     }
 
-    /** Contacts with walls, doors or obstacles; pushing on against the same wall is one contact. */
+    /** Contacts with walls, doors, obstacles, people or pets; pushing on against the same thing is one contact. */
     public synchronized int collisions() {
         return collisions;
     }
@@ -299,7 +483,7 @@ public final class SimDriver implements RobotDriver {
 
     /** Suction commanded on and powered: an empty battery cuts it. */
     public synchronized boolean suctionOn() {
-        return suction && battery > 0;
+        return suction && !battery.flat();
     }
 
     /**
@@ -307,37 +491,37 @@ public final class SimDriver implements RobotDriver {
      * crossing from one overlapping zone into another counts again). A start inside a zone counts.
      */
     public synchronized int noGoEntries() {
-        return noGoEntries;
+        return monitor.noGoEntries();
     }
 
     /** The names of the no-go zones entered so far, in order of first entry. */
     public synchronized List<String> noGoZonesEntered() {
-        return List.copyOf(noGoZonesEntered);
+        return monitor.zonesEntered();
     }
 
     public synchronized double battery() {
-        return battery;
+        return battery.charge();
     }
 
     /** Within the dock tolerance of the map's dock and standing still. */
     public synchronized boolean docked() {
-        return linear == 0 && angular == 0
-                && StrictMath.hypot(x - map.dock().x(), y - map.dock().y()) <= config.dockTolerance();
+        return body.stationary()
+                && StrictMath.hypot(body.x - map.dock().x(), body.y - map.dock().y()) <= config.dockTolerance();
     }
 
     /** The actual forward speed, m/s. */
     public synchronized double linearSpeed() {
-        return linear;
+        return body.linear;
     }
 
     /** The actual turn rate, rad/s. */
     public synchronized double angularSpeed() {
-        return angular;
+        return body.angular;
     }
 
     /** The set-point last received. */
     public synchronized DriveCommand commanded() {
-        return command;
+        return body.commanded();
     }
 
     /** Steps taken since construction. */
@@ -357,172 +541,5 @@ public final class SimDriver implements RobotDriver {
     /** The map the simulator was built from, with its doors as they were then. */
     public HomeMap map() {
         return map;
-    }
-
-    // ---- physics ----------------------------------------------------------------------------------
-
-    private boolean watchdogExpired() {
-        Duration timeout = config.commandTimeout();
-        return !timeout.isZero() && config.step().multipliedBy(ticks - lastCommandTick).compareTo(timeout) >= 0;
-    }
-
-    private void moveAlongArc(double v, double w, double seconds) {
-        double half = w * seconds / 2;
-        double chord = v * seconds * sinc(half);
-        double heading = theta + half;
-        x += chord * StrictMath.cos(heading);
-        y += chord * StrictMath.sin(heading);
-        theta = Pose.normalizeAngle(theta + w * seconds);
-    }
-
-    /**
-     * The largest fraction of this step's arc that the disc can travel without overlapping anything:
-     * 1 when the whole step is free. Sub-steps are short enough that no wall or door is skipped over.
-     */
-    private double freeFraction(double v, double w) {
-        double length = Math.abs(v) * dt;
-        int n = Math.max(1, (int) Math.ceil(length / (grid.resolution() * SUBSTEP_CELLS)));
-        double previous = 0;
-        for (int k = 1; k <= n; k++) {
-            double f = (double) k / n;
-            if (overlapsAfter(v, w, f * dt)) {
-                double lo = previous;
-                double hi = f;
-                for (int i = 0; i < BISECTIONS; i++) {
-                    double mid = (lo + hi) / 2;
-                    if (overlapsAfter(v, w, mid * dt)) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
-                    }
-                }
-                return lo;
-            }
-            previous = f;
-        }
-        return 1;
-    }
-
-    private boolean overlapsAfter(double v, double w, double seconds) {
-        double half = w * seconds / 2;
-        double chord = v * seconds * sinc(half);
-        double heading = theta + half;
-        return overlaps(x + chord * StrictMath.cos(heading), y + chord * StrictMath.sin(heading));
-    }
-
-    private static double sinc(double a) {
-        return Math.abs(a) < 1e-6 ? 1 - a * a / 6 : StrictMath.sin(a) / a;
-    }
-
-    private boolean overlaps(double cx, double cy) {
-        return overlaps(blocked, cx, cy);
-    }
-
-    /** Whether the disc at (cx, cy) overlaps, with positive area, any blocked cell. Touching is allowed. */
-    private boolean overlaps(boolean[] mask, double cx, double cy) {
-        double res = grid.resolution();
-        double ox = grid.origin().x();
-        double oy = grid.origin().y();
-        int ix0 = (int) Math.floor((cx - radius - ox) / res);
-        int ix1 = (int) Math.floor((cx + radius - ox) / res);
-        int iy0 = (int) Math.floor((cy - radius - oy) / res);
-        int iy1 = (int) Math.floor((cy + radius - oy) / res);
-        double r2 = radius * radius;
-        int width = grid.width();
-        for (int iy = iy0; iy <= iy1; iy++) {
-            double y0 = oy + iy * res;
-            double dy = Math.max(0, Math.max(y0 - cy, cy - (y0 + res)));
-            for (int ix = ix0; ix <= ix1; ix++) {
-                boolean cellBlocked = !grid.inBounds(ix, iy) || mask[iy * width + ix];
-                if (!cellBlocked) {
-                    continue;
-                }
-                double x0 = ox + ix * res;
-                double dx = Math.max(0, Math.max(x0 - cx, cx - (x0 + res)));
-                if (dx * dx + dy * dy < r2) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void updateNoGo() {
-        Point centre = new Point(x, y);
-        for (int i = 0; i < noGoZones.size(); i++) {
-            Zone zone = noGoZones.get(i);
-            boolean inside = zone.area().contains(centre);
-            if (inside && !insideNoGo[i]) {
-                noGoEntries++;
-                if (!noGoZonesEntered.contains(zone.name())) {
-                    noGoZonesEntered.add(zone.name());
-                }
-            }
-            insideNoGo[i] = inside;
-        }
-    }
-
-    // ---- rasterising the world --------------------------------------------------------------------
-
-    private boolean[] rasteriseStatic(HomeMap home) {
-        int width = grid.width();
-        boolean[] mask = new boolean[width * grid.height()];
-        for (int iy = 0; iy < grid.height(); iy++) {
-            for (int ix = 0; ix < width; ix++) {
-                mask[iy * width + ix] = !grid.isFree(ix, iy);
-            }
-        }
-        // Furniture the map marks as an obstacle blocks the body even where the grid shows floor.
-        for (WorldObject o : home.objects()) {
-            if (o.obstacle() && o.footprint().isPresent()) {
-                markPolygon(mask, o.footprint().get());
-            }
-        }
-        return mask;
-    }
-
-    private void markPolygon(boolean[] mask, Polygon polygon) {
-        grid.cellsInside(polygon).forEach(c -> mask[c.iy() * grid.width() + c.ix()] = true);
-    }
-
-    /** The cells a door segment crosses; the body's disc is far wider than a cell, so it cannot squeeze past. */
-    private int[] rasteriseSegment(Point a, Point b) {
-        return grid.cellsAlong(a, b).stream().mapToInt(c -> c.iy() * grid.width() + c.ix()).toArray();
-    }
-
-    private boolean[] combineBlocked() {
-        boolean[] mask = staticBlocked.clone();
-        for (int i = 0; i < doors.size(); i++) {
-            if (!doorOpen[i]) {
-                for (int index : doorCells[i]) {
-                    mask[index] = true;
-                }
-            }
-        }
-        return mask;
-    }
-
-    private int doorIndex(String doorName) {
-        Door door = map.door(doorName).orElseThrow(() -> new IllegalArgumentException("no door named '" + doorName
-                + "' in map '" + map.name() + "'; doors: "
-                + doors.stream().map(Door::name).collect(Collectors.joining(", ", "[", "]"))));
-        return doors.indexOf(door);
-    }
-
-    /**
-     * The mean of a speed that ramps from {@code from} at {@code accel} until it reaches {@code to},
-     * possibly part-way through the step, and then holds: the exact distance (or angle) over the step
-     * divided by its length, so a ramp covers what the textbook says whatever the step size.
-     */
-    private double averageOverStep(double from, double to, double accel) {
-        if (from == to) {
-            return to;
-        }
-        double ramp = Math.min(dt, Math.abs(to - from) / accel);
-        return ((from + to) / 2 * ramp + to * (dt - ramp)) / dt;
-    }
-
-    private static double clamp(double value, double limit) {
-        return Math.max(-limit, Math.min(limit, value));
     }
 }
