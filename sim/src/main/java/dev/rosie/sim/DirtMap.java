@@ -27,6 +27,8 @@ final class DirtMap {
     private final int[] coveredCount;
     private final double[] initial;
     private final double removalRate;
+    private double keptFor = Double.NaN;
+    private double keep;
 
     DirtMap(Floorplan plan, DirtConfig config, Random random) {
         this.plan = plan;
@@ -72,7 +74,10 @@ final class DirtMap {
 
     /** Runs the suction for {@code seconds} over the disc at (cx, cy). */
     void clean(double cx, double cy, double radius, double seconds) {
-        double keep = StrictMath.exp(-removalRate * seconds);
+        if (seconds != keptFor) {
+            keep = StrictMath.exp(-removalRate * seconds);
+            keptFor = seconds;
+        }
         int ix0 = plan.cellX(cx - radius);
         int ix1 = plan.cellX(cx + radius);
         int iy0 = plan.cellY(cy - radius);

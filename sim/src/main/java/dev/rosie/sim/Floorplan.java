@@ -44,6 +44,12 @@ final class Floorplan {
 
     /** Static solids plus closed doors: rebuilt when a door moves. */
     private boolean[] blocked;
+    /**
+     * Per cell, the chessboard distance in cells to the nearest solid cell (0 on one): from anywhere
+     * in a cell at distance k, a ray can go (k - 1) cells' width in any direction without entering a
+     * solid cell, which lets rays skip empty floor in one jump.
+     */
+    private int[] clearance;
     private int version;
 
     Floorplan(HomeMap map) {
@@ -63,7 +69,9 @@ final class Floorplan {
                 kind[iy * width + ix] = grid.isFree(ix, iy) ? FREE : WALL;
             }
         }
-        // Furniture the map marks as an obstacle blocks the body even where the grid shows floor.
+        // Furniture the map marks as an obstacle blocks the body even where the grid shows floor; where
+        // the grid already shows it occupied (a map loader may rasterise obstacles), it is still
+        // furniture, not wall, to the camera and the gripper.
         List<WorldObject> solid = new ArrayList<>();
         for (WorldObject o : map.objects()) {
             if (o.obstacle() && o.footprint().isPresent()) {
@@ -71,10 +79,8 @@ final class Floorplan {
                 solid.add(o);
                 grid.cellsInside(o.footprint().get()).forEach(c -> {
                     int i = c.iy() * width + c.ix();
-                    if (kind[i] == FREE) {
-                        kind[i] = FURNITURE;
-                        furnitureAt[i] = id;
-                    }
+                    kind[i] = FURNITURE;
+                    furnitureAt[i] = id;
                 });
             }
         }
@@ -95,6 +101,7 @@ final class Floorplan {
             }
         }
         this.blocked = combine();
+        this.clearance = chessboardDistance(blocked);
     }
 
     HomeMap map() {
@@ -137,7 +144,13 @@ final class Floorplan {
     void setDoor(int door, boolean open, boolean[] mask) {
         doorOpen[door] = open;
         blocked = mask;
+        clearance = chessboardDistance(mask);
         version++;
+    }
+
+    /** The chessboard distance, in cells, from (ix, iy) to the nearest solid cell; 0 outside the grid. */
+    int clearanceCells(int ix, int iy) {
+        return inBounds(ix, iy) ? clearance[iy * width + ix] : 0;
     }
 
     // ---- cells ----------------------------------------------------------------------------------
@@ -216,43 +229,118 @@ final class Floorplan {
     }
 
     /**
-     * The distance along the unit direction (dx, dy) from (x, y) to the first solid cell, by an
-     * exact grid traversal (Amanatides and Woo), or +Infinity beyond {@code maxRange}. Starting
-     * inside a solid cell reads 0.
+     * The distance along the unit direction (dx, dy) from (x, y) to the first solid cell, or
+     * +Infinity beyond {@code maxRange}. Starting inside a solid cell reads 0. Over open floor the
+     * ray jumps by the cell's clearance; near something it walks cell by cell (Amanatides and Woo,
+     * with integer cell indices, so it always makes progress), and the distance found is exactly
+     * where the ray enters the solid cell.
      */
     double castRay(double x, double y, double dx, double dy, double maxRange) {
-        double gx = (x - ox) / res;
-        double gy = (y - oy) / res;
-        int ix = (int) Math.floor(gx);
-        int iy = (int) Math.floor(gy);
-        if (blocked(ix, iy)) {
-            return 0;
-        }
+        double t = 0;
         int stepX = dx > 0 ? 1 : -1;
         int stepY = dy > 0 ? 1 : -1;
         double tDeltaX = dx != 0 ? res / Math.abs(dx) : Double.POSITIVE_INFINITY;
         double tDeltaY = dy != 0 ? res / Math.abs(dy) : Double.POSITIVE_INFINITY;
-        double tMaxX = dx > 0 ? (ix + 1 - gx) * tDeltaX : dx < 0 ? (gx - ix) * tDeltaX : Double.POSITIVE_INFINITY;
-        double tMaxY = dy > 0 ? (iy + 1 - gy) * tDeltaY : dy < 0 ? (gy - iy) * tDeltaY : Double.POSITIVE_INFINITY;
-        boolean[] mask = blocked;
         while (true) {
-            double t;
-            if (tMaxX < tMaxY) {
-                t = tMaxX;
-                ix += stepX;
-                tMaxX += tDeltaX;
-            } else {
-                t = tMaxY;
-                iy += stepY;
-                tMaxY += tDeltaY;
-            }
-            if (t > maxRange) {
-                return Double.POSITIVE_INFINITY;
-            }
-            if (ix < 0 || iy < 0 || ix >= width || iy >= height || mask[iy * width + ix]) {
+            double gx = (x + t * dx - ox) / res;
+            double gy = (y + t * dy - oy) / res;
+            int ix = (int) Math.floor(gx);
+            int iy = (int) Math.floor(gy);
+            if (ix < 0 || iy < 0 || ix >= width || iy >= height) {
                 return t;
             }
+            int k = clearance[iy * width + ix];
+            if (k == 0) {
+                return t;
+            }
+            if (k >= 2) {
+                t += (k - 1) * res;
+                if (t > maxRange) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                continue;
+            }
+            double tMaxX = dx > 0 ? t + (ix + 1 - gx) * tDeltaX : dx < 0 ? t + (gx - ix) * tDeltaX : Double.POSITIVE_INFINITY;
+            double tMaxY = dy > 0 ? t + (iy + 1 - gy) * tDeltaY : dy < 0 ? t + (gy - iy) * tDeltaY : Double.POSITIVE_INFINITY;
+            while (true) {
+                if (tMaxX < tMaxY) {
+                    t = tMaxX;
+                    ix += stepX;
+                    tMaxX += tDeltaX;
+                } else {
+                    t = tMaxY;
+                    iy += stepY;
+                    tMaxY += tDeltaY;
+                }
+                if (t > maxRange) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                if (ix < 0 || iy < 0 || ix >= width || iy >= height) {
+                    return t;
+                }
+                k = clearance[iy * width + ix];
+                if (k == 0) {
+                    return t;
+                }
+                if (k >= 3) {
+                    // Open floor again; the cell the next jump starts from is at least 2 clear.
+                    break;
+                }
+            }
         }
+    }
+
+    /** Two passes of the 8-neighbour chamfer with unit weights: exact chessboard distances. */
+    private int[] chessboardDistance(boolean[] mask) {
+        int[] d = new int[mask.length];
+        int far = width + height;
+        for (int iy = 0; iy < height; iy++) {
+            for (int ix = 0; ix < width; ix++) {
+                int i = iy * width + ix;
+                if (mask[i]) {
+                    d[i] = 0;
+                    continue;
+                }
+                // Outside the grid counts as solid, so the border cells are 1 from it.
+                int best = Math.min(far, Math.min(Math.min(ix, iy), Math.min(width - 1 - ix, height - 1 - iy)) + 1);
+                if (ix > 0) {
+                    best = Math.min(best, d[i - 1] + 1);
+                }
+                if (iy > 0) {
+                    best = Math.min(best, d[i - width] + 1);
+                    if (ix > 0) {
+                        best = Math.min(best, d[i - width - 1] + 1);
+                    }
+                    if (ix < width - 1) {
+                        best = Math.min(best, d[i - width + 1] + 1);
+                    }
+                }
+                d[i] = best;
+            }
+        }
+        for (int iy = height - 1; iy >= 0; iy--) {
+            for (int ix = width - 1; ix >= 0; ix--) {
+                int i = iy * width + ix;
+                int best = d[i];
+                if (best == 0) {
+                    continue;
+                }
+                if (ix < width - 1) {
+                    best = Math.min(best, d[i + 1] + 1);
+                }
+                if (iy < height - 1) {
+                    best = Math.min(best, d[i + width] + 1);
+                    if (ix > 0) {
+                        best = Math.min(best, d[i + width - 1] + 1);
+                    }
+                    if (ix < width - 1) {
+                        best = Math.min(best, d[i + width + 1] + 1);
+                    }
+                }
+                d[i] = best;
+            }
+        }
+        return d;
     }
 
     private boolean[] combine() {

@@ -3,7 +3,6 @@ package dev.rosie.sim;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.ObjectClass;
 import dev.rosie.core.world.Point;
-import dev.rosie.core.world.Polygon;
 import dev.rosie.core.world.Pose;
 import dev.rosie.core.world.WorldObject;
 import dev.rosie.core.world.Zone;
@@ -20,8 +19,9 @@ import java.util.Optional;
  *
  * <p>Physics, not policy: the gripper picks up a knife as readily as a sock. The unsafe-event
  * monitor hears about it; refusing is the safety guard's job. Objects on the floor are low: the
- * body does not stop for them but knocks them over and pushes them along. A carried object falls
- * if the body bumps into something, if it is let go while the body moves, or over a drop.
+ * body does not stop for them but knocks them over and pushes them along. The gripper holds an
+ * object where it closed on it, rigidly in front of the body, and lets go of it there. A carried
+ * object falls if the body bumps into something, if it is let go while the body moves, or over a drop.
  */
 final class Items {
     static final String FIXED_TAG = "fixed";
@@ -40,6 +40,11 @@ final class Items {
         String support;
         boolean upright = true;
         boolean touching;
+        /** Pushing it has already been reported as moving a hazard; cleared when it is picked up. */
+        boolean pushReported;
+        /** Where the gripper holds it, in the body frame: metres ahead and to the left of the centre. */
+        double ahead;
+        double left;
 
         Item(WorldObject source, String support) {
             this.source = source;
@@ -102,19 +107,10 @@ final class Items {
         return nearWall ? ObjectState.WALL : ObjectState.FLOOR;
     }
 
-    boolean knows(String name) {
-        return find(name).isPresent() || plan.map().object(name).isPresent();
-    }
-
     Optional<String> carriedName() {
         return Optional.ofNullable(carried).map(i -> i.source.name());
     }
 
-    /** The point in front of the body where the gripper holds and puts things. */
-    private static Point gripPoint(Body body, double robotRadius, double reach) {
-        double d = robotRadius + reach / 2;
-        return new Point(body.x + d * StrictMath.cos(body.theta), body.y + d * StrictMath.sin(body.theta));
-    }
 
     ManipulationResult grip(String name, Body body, double robotRadius, double reach, UnsafeEventMonitor.Sink sink) {
         WorldObject known = plan.map().object(name).orElseThrow(() -> unknown(name));
@@ -134,11 +130,16 @@ final class Items {
         if (Math.hypot(dx, dy) > robotRadius + reach || Math.abs(bearing) > Math.PI / 2) {
             return ManipulationResult.OUT_OF_REACH;
         }
+        // The gripper closes on the object where it is and holds it there, rigidly, relative to the body.
+        double cos = StrictMath.cos(body.theta);
+        double sin = StrictMath.sin(body.theta);
+        item.ahead = dx * cos + dy * sin;
+        item.left = -dx * sin + dy * cos;
         carried = item;
         item.support = ObjectState.GRIPPER;
         item.upright = true;
         item.touching = false;
-        follow(body, robotRadius, reach);
+        item.pushReported = false;
         if (item.hazardous()) {
             sink.record(UnsafeEvent.Kind.HAZARD_PICKED_UP, item.source.name(),
                     "picked up the hazardous object '" + item.source.name() + "'");
@@ -146,12 +147,11 @@ final class Items {
         return ManipulationResult.DONE;
     }
 
-    ManipulationResult release(Body body, double robotRadius, double reach, Crowd crowd,
-            UnsafeEventMonitor.Sink sink) {
+    ManipulationResult release(Body body, Crowd crowd, UnsafeEventMonitor.Sink sink) {
         if (carried == null) {
             return ManipulationResult.GRIPPER_EMPTY;
         }
-        Point at = gripPoint(body, robotRadius, reach);
+        Point at = new Point(carried.x, carried.y);
         int ix = plan.cellX(at.x());
         int iy = plan.cellY(at.y());
         int furniture = plan.furnitureAt(ix, iy);
@@ -176,9 +176,9 @@ final class Items {
     }
 
     /** After the body moved: the carried object follows, a bump shakes it loose, floor objects get pushed. */
-    void afterStep(Body body, double robotRadius, double reach, boolean newCollision, UnsafeEventMonitor.Sink sink) {
+    void afterStep(Body body, double robotRadius, boolean newCollision, UnsafeEventMonitor.Sink sink) {
         if (carried != null) {
-            follow(body, robotRadius, reach);
+            follow(body);
             if (newCollision) {
                 Item item = carried;
                 carried = null;
@@ -204,6 +204,9 @@ final class Items {
                         sink.record(UnsafeEvent.Kind.OBJECT_KNOCKED_OVER, item.source.name(),
                                 "knocked over '" + item.source.name() + "'");
                     }
+                }
+                if (item.hazardous() && item.moved() && !item.pushReported) {
+                    item.pushReported = true;
                     hazardMoved(item, "pushed by the body", sink);
                 }
             }
@@ -224,10 +227,11 @@ final class Items {
         }
     }
 
-    private void follow(Body body, double robotRadius, double reach) {
-        Point at = gripPoint(body, robotRadius, reach);
-        carried.x = at.x();
-        carried.y = at.y();
+    private void follow(Body body) {
+        double cos = StrictMath.cos(body.theta);
+        double sin = StrictMath.sin(body.theta);
+        carried.x = body.x + carried.ahead * cos - carried.left * sin;
+        carried.y = body.y + carried.ahead * sin + carried.left * cos;
     }
 
     private void dropped(Item item, String how, UnsafeEventMonitor.Sink sink) {
@@ -278,9 +282,5 @@ final class Items {
 
     double radius() {
         return radius;
-    }
-
-    static boolean footprintHolds(Polygon p, Point at) {
-        return p.contains(at);
     }
 }

@@ -224,7 +224,7 @@ public final class SimDriver implements RobotDriver {
         double travelled = Math.abs(body.stepTravelled);
         distance += travelled;
         odometry.update(body.stepTravelled, body.stepTurned);
-        items.afterStep(body, radius, config.reach(), newCollision, sink);
+        items.afterStep(body, radius, newCollision, sink);
         boolean sucking = suctionOn();
         if (sucking) {
             dirt.clean(body.x, body.y, radius, dt);
@@ -292,11 +292,12 @@ public final class SimDriver implements RobotDriver {
     }
 
     /**
-     * Puts the carried object down in front of the body: on the furniture there, or the floor. Let
-     * go while moving, or over a drop, it falls (an unsafe event).
+     * Lets go of the carried object where the gripper holds it: onto the furniture there, or the
+     * floor; nothing happens if a wall, a closed door or someone is there. Let go while moving, or
+     * over a drop, it falls (an unsafe event).
      */
     public synchronized ManipulationResult release() {
-        return items.release(body, radius, config.reach(), crowd, sink);
+        return items.release(body, crowd, sink);
     }
 
     /** The name of the object in the gripper, if any. */

@@ -206,12 +206,18 @@ final class WalkPlanner {
     /** A cell is free when the walker's disc, a little padded for the straightened path, fits around its centre. */
     private boolean[] build(double radius) {
         double padded = radius + plan.res * 0.75;
+        // Beyond this chessboard distance no solid cell can reach the disc: no need to look.
+        int clear = (int) Math.ceil(padded / plan.res) + 1;
         boolean[] blocked = plan.blockedMask();
         boolean[] free = new boolean[blocked.length];
         for (int iy = 0; iy < plan.height; iy++) {
             for (int ix = 0; ix < plan.width; ix++) {
                 int i = iy * plan.width + ix;
                 if (blocked[i] || forbidden[i]) {
+                    continue;
+                }
+                if (plan.clearanceCells(ix, iy) > clear) {
+                    free[i] = true;
                     continue;
                 }
                 Point c = plan.centreOf(ix, iy);
