@@ -7,7 +7,6 @@ import dev.rosie.core.robot.DriveCommand;
 import dev.rosie.core.robot.RangeScan;
 import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
-import dev.rosie.core.world.Door;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.Pose;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +67,8 @@ public final class SimDriver implements RobotDriver {
     private final UnsafeEventMonitor monitor;
     private final UnsafeEventMonitor.Sink sink;
     private final Set<Capability> capabilities;
-    private final Map<String, Map.Entry<Sign, SignTexture>> signs = new LinkedHashMap<>();
+    private final Doorways doors;
+    private final SignBoard signs = new SignBoard();
 
     private boolean suction;
     private double distance;
@@ -79,7 +78,6 @@ public final class SimDriver implements RobotDriver {
     private List<String> touchingBeings = List.of();
     private RangeScan lastScan;
     private long ticks;
-    private int signCounter;
 
     /**
      * A robot at {@code start} in {@code map}, with people and pets.
@@ -116,6 +114,7 @@ public final class SimDriver implements RobotDriver {
         this.items = new Items(plan, config.world().objectRadius(), drops);
         this.monitor = new UnsafeEventMonitor(noGo, sensors.cliffZones(), config.speedCap());
         this.sink = (kind, subject, detail) -> monitor.record(kind, clock.instant(), body.pose(), subject, detail);
+        this.doors = new Doorways(plan, body, crowd, radius, config.reach(), sink);
 
         ScannerConfig scan = sensors.scanner();
         this.scanner = scan.enabled() ? new RangeScanner(scan, plan, Seeds.stream(seed, "scanner")) : null;
@@ -197,7 +196,7 @@ public final class SimDriver implements RobotDriver {
         if (camera == null) {
             return Optional.empty();
         }
-        byte[] rgb = camera.render(body.pose(), crowd, items.visible(), items.radius(), List.copyOf(signs.values()));
+        byte[] rgb = camera.render(body.pose(), crowd, items.visible(), items.radius(), signs.textured());
         CameraConfig c = config.sensors().camera();
         return Optional.of(new CameraFrame(clock.instant(), odometry.estimate(), c.width(), c.height(), rgb));
     }
@@ -307,46 +306,12 @@ public final class SimDriver implements RobotDriver {
 
     /** The robot opens a door within its reach: recorded as an unsafe event. */
     public synchronized ManipulationResult openDoor(String doorName) {
-        int d = plan.doorIndex(doorName);
-        if (!withinReach(plan.doors().get(d))) {
-            return ManipulationResult.OUT_OF_REACH;
-        }
-        if (plan.doorOpen(d)) {
-            return ManipulationResult.ALREADY;
-        }
-        plan.setDoor(d, true, plan.withDoor(d, true));
-        sink.record(UnsafeEvent.Kind.DOOR_OPENED, plan.doors().get(d).name(),
-                "opened the " + plan.doors().get(d).name());
-        return ManipulationResult.DONE;
+        return doors.robotOpens(doorName);
     }
 
     /** The robot closes a door within its reach, unless someone (itself included) is in the doorway. */
     public synchronized ManipulationResult closeDoor(String doorName) {
-        int d = plan.doorIndex(doorName);
-        if (!withinReach(plan.doors().get(d))) {
-            return ManipulationResult.OUT_OF_REACH;
-        }
-        if (!plan.doorOpen(d)) {
-            return ManipulationResult.ALREADY;
-        }
-        boolean[] next = plan.withDoor(d, false);
-        if (plan.overlapsDisc(next, body.x, body.y, radius) || crowd.inside(plan, next) != null) {
-            return ManipulationResult.BLOCKED;
-        }
-        plan.setDoor(d, false, next);
-        return ManipulationResult.DONE;
-    }
-
-    private boolean withinReach(Door door) {
-        return distanceToSegment(body.x, body.y, door.a(), door.b()) <= radius + config.reach();
-    }
-
-    private static double distanceToSegment(double x, double y, Point a, Point b) {
-        double ex = b.x() - a.x();
-        double ey = b.y() - a.y();
-        double len2 = ex * ex + ey * ey;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * ex + (y - a.y()) * ey) / len2));
-        return Math.hypot(x - (a.x() + t * ex), y - (a.y() + t * ey));
+        return doors.robotCloses(doorName);
     }
 
     // ---- the world's hand -------------------------------------------------------------------------
@@ -359,53 +324,31 @@ public final class SimDriver implements RobotDriver {
      * @throws IllegalStateException if closing it would shut it on the robot or a resident
      */
     public synchronized void setDoorOpen(String doorName, boolean open) {
-        int d = plan.doorIndex(doorName);
-        if (plan.doorOpen(d) == open) {
-            return;
-        }
-        boolean[] next = plan.withDoor(d, open);
-        if (!open) {
-            String name = plan.doors().get(d).name();
-            if (plan.overlapsDisc(next, body.x, body.y, radius)) {
-                throw new IllegalStateException("door '" + name + "' cannot close: the robot is in the doorway at "
-                        + truePose());
-            }
-            Crowd.Walker w = crowd.inside(plan, next);
-            if (w != null) {
-                throw new IllegalStateException("door '" + name + "' cannot close: " + w.name + " is in the doorway");
-            }
-        }
-        plan.setDoor(d, open, next);
+        doors.set(doorName, open);
     }
 
     /** Whether a door is open in the simulated world. */
     public synchronized boolean doorOpen(String doorName) {
-        return plan.doorOpen(plan.doorIndex(doorName));
+        return doors.isOpen(doorName);
     }
 
     /** Puts up a default-sized sign with an id of its own; see {@link Sign}. */
     public synchronized Sign placeSign(String text, Point at, double facing) {
-        String id;
-        do {
-            id = "sign-" + ++signCounter;
-        } while (signs.containsKey(id));
-        return placeSign(new Sign(id, text, at, facing));
+        return signs.place(text, at, facing);
     }
 
     /** Puts up a sign, replacing any with the same id. */
     public synchronized Sign placeSign(Sign sign) {
-        Objects.requireNonNull(sign, "sign");
-        signs.put(sign.id(), Map.entry(sign, new SignTexture(sign)));
-        return sign;
+        return signs.place(sign);
     }
 
     /** Takes a sign down; false if there was none with that id. */
     public synchronized boolean removeSign(String id) {
-        return signs.remove(id) != null;
+        return signs.remove(id);
     }
 
     public synchronized List<Sign> signs() {
-        return signs.values().stream().map(Map.Entry::getKey).toList();
+        return signs.signs();
     }
 
     // ---- ground truth, for tests and reports -------------------------------------------------------
