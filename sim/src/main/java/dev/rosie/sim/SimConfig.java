@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The simulated body, its sensors, the world's moving parts and the safety monitor's cap.
  * {@link #DEFAULT} is a small vacuum robot the size of an iRobot Create: 0.34 m across, 0.5 m/s,
- * 2 rad/s, with slightly noisy odometry, a lidar and a camera. {@link #exact()} turns every source
- * of sensor noise off, for tests that check numbers.
+ * 2 rad/s, with a lidar (1 cm range noise) and a camera, and exact odometry, because the executor
+ * steers on odometry and has no localisation yet. {@link #realistic()} adds odometry noise and
+ * drift; {@link #exact()} turns every source of sensor noise off, for tests that check numbers.
  *
  * @param step the fixed simulation step; one {@link SimDriver#step()} advances time by exactly this
  * @param maxLinear forward and reverse speed cap, m/s; faster commands are clamped
@@ -87,6 +88,11 @@ public record SimConfig(Duration step, double maxLinear, double maxAngular, doub
 
     public static SimConfig defaults() {
         return DEFAULT;
+    }
+
+    /** The default body with noisy, drifting odometry ({@link OdometryNoise#SMALL}). */
+    public static SimConfig realistic() {
+        return DEFAULT.withOdometryNoise(OdometryNoise.SMALL);
     }
 
     /** The default body with no sensor noise at all: odometry is the true pose, scans are exact. */

@@ -53,7 +53,7 @@ class SimDriverCameraTest {
 
     @Test
     void should_render_a_320_by_240_frame_stamped_with_time_and_odometry() {
-        SimDriver sim = new SimDriver(Apartment.map(), List.of(), Apartment.HALLWAY, SimConfig.DEFAULT, clock);
+        SimDriver sim = new SimDriver(Apartment.map(), List.of(), Apartment.HALLWAY, SimConfig.realistic(), clock);
         sim.drive(new DriveCommand(0.2, 0.1));
         sim.run(Duration.ofSeconds(3));
         assertThat(sim.capabilities()).contains(Capability.CAMERA);

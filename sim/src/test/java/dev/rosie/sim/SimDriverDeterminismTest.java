@@ -61,7 +61,7 @@ class SimDriverDeterminismTest {
     private static List<String> fullRun(long seed) {
         ManualClock clock = new ManualClock(Instant.parse("2025-01-01T08:00:00Z"));
         SimDriver sim = new SimDriver(Apartment.map(), Apartment.residents(), new Pose(3.5, 4.0, 0.3),
-                SimConfig.DEFAULT.withSeed(seed), clock);
+                SimConfig.realistic().withSeed(seed), clock);
         sim.placeSign("do not enter", new dev.rosie.core.world.Point(6.9, 4.0), Math.PI);
         List<String> log = new ArrayList<>();
         DriveCommand[] script = {

@@ -46,14 +46,21 @@ class SimDriverOdometryTest {
     }
 
     @Test
-    void should_keep_the_default_noise_small() {
-        SimDriver sim = sim(SimConfig.DEFAULT);
+    void should_keep_the_realistic_noise_small() {
+        SimDriver sim = sim(SimConfig.realistic());
         sim.drive(new DriveCommand(0.3, 0.6)); // a 0.5 m circle, 180 m in ten minutes
         sim.run(Duration.ofMinutes(10));
         double error = sim.read().odometry().position().distanceTo(sim.truePose().position());
         assertThat(sim.distanceTravelled()).isGreaterThan(150);
-        assertThat(error).as("default odometry error after %.0f m", sim.distanceTravelled()).isGreaterThan(0)
+        assertThat(error).as("realistic odometry error after %.0f m", sim.distanceTravelled()).isGreaterThan(0)
                 .isLessThan(1.0);
+    }
+
+    @Test
+    void should_keep_odometry_exact_by_default_because_the_executor_steers_on_it() {
+        SimDriver sim = sim(SimConfig.DEFAULT);
+        drive(sim);
+        assertThat(sim.read().odometry()).isEqualTo(sim.truePose());
     }
 
     @Test
@@ -65,9 +72,9 @@ class SimDriverOdometryTest {
 
     @Test
     void should_repeat_the_noise_for_the_same_seed_and_differ_for_another() {
-        SimDriver a = sim(SimConfig.DEFAULT.withSeed(11));
-        SimDriver b = sim(SimConfig.DEFAULT.withSeed(11));
-        SimDriver c = sim(SimConfig.DEFAULT.withSeed(12));
+        SimDriver a = sim(SimConfig.realistic().withSeed(11));
+        SimDriver b = sim(SimConfig.realistic().withSeed(11));
+        SimDriver c = sim(SimConfig.realistic().withSeed(12));
         drive(a);
         drive(b);
         drive(c);

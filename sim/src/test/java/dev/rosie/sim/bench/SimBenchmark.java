@@ -130,7 +130,7 @@ public final class SimBenchmark {
      * and turn a random amount.
      */
     private static Result wander(LoadedMap apartment, List<Resident> residents, long seed) {
-        SimConfig config = SimConfig.DEFAULT.withSeed(seed);
+        SimConfig config = SimConfig.realistic().withSeed(seed);
         SimDriver sim = new SimDriver(apartment.map(), residents, new Pose(3.5, 4.0, 0.3), config, new ManualClock(T0));
         Random choices = new Random(seed);
         sim.suction(true);
