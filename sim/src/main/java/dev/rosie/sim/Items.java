@@ -35,6 +35,7 @@ final class Items {
     private static final class Item {
         final WorldObject source;
         final Point origin;
+        final String initialSupport;
         double x;
         double y;
         String support;
@@ -52,17 +53,18 @@ final class Items {
             this.x = origin.x();
             this.y = origin.y();
             this.support = support;
+            this.initialSupport = support;
         }
 
         boolean hazardous() {
             return source.objectClass() == ObjectClass.HAZARDOUS;
         }
 
+        /** Displaced by more than a few centimetres, or resting on something else than at the start. */
         boolean moved() {
-            return Math.hypot(x - origin.x(), y - origin.y()) > 0.05 || !support.equals(initialSupport);
+            return Math.hypot(x - origin.x(), y - origin.y()) > 0.05
+                    || !support.equals(initialSupport) && !ObjectState.GRIPPER.equals(support);
         }
-
-        String initialSupport;
     }
 
     private final Floorplan plan;
@@ -80,9 +82,7 @@ final class Items {
             if (o.footprint().isPresent() || o.tags().contains(FIXED_TAG)) {
                 continue;
             }
-            Item item = new Item(o, restingOn(o.position()));
-            item.initialSupport = item.support;
-            items.add(item);
+            items.add(new Item(o, restingOn(o.position())));
         }
     }
 
