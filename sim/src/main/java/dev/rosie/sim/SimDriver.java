@@ -1,136 +1,65 @@
 package dev.rosie.sim;
 
 import dev.rosie.core.ManualClock;
+import dev.rosie.core.robot.CameraFrame;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
+import dev.rosie.core.robot.RangeScan;
 import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
-import dev.rosie.core.world.Cell;
-import dev.rosie.core.world.Door;
 import dev.rosie.core.world.HomeMap;
-import dev.rosie.core.world.OccupancyGrid;
 import dev.rosie.core.world.Point;
-import dev.rosie.core.world.Polygon;
 import dev.rosie.core.world.Pose;
-import dev.rosie.core.world.WorldObject;
-import dev.rosie.core.world.Zone;
-import dev.rosie.core.world.ZoneKind;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * A simulated differential-drive vacuum robot in a {@link HomeMap}: a disc that accelerates within
- * limits, integrates its pose along arcs, stops against walls, closed doors and obstacles with its
- * bumper pressed, drains its battery with distance and suction, and charges on the dock.
+ * A simulated vacuum robot in a {@link HomeMap}, and the home around it: the {@link RobotDriver}
+ * port and the simulator's public API, over a {@code SimWorld} that wires the parts together and
+ * runs a step: the body ({@code Body}: kinematics and collision), its sensors (noisy
+ * {@code Odometry}, a {@code RangeScanner}, {@code CliffSensors}, a {@code CameraRenderer}), its
+ * {@code Battery}, and the world's moving parts: doors, the {@code DirtMap}, the people and pets of
+ * the {@code Crowd}, movable {@code Items}, signs, and the {@code UnsafeEventMonitor} that watches
+ * it all.
  *
  * <p>Nothing happens between calls: {@link #step()} advances the world by one fixed
  * {@link SimConfig#step()} and advances the {@link ManualClock} by the same amount. The caller owns
- * the loop. The model is deterministic: it draws no randomness, reads no wall clock, iterates only
- * lists and arrays, and uses {@link StrictMath} for trigonometry so that a trajectory is identical
- * bit for bit on any JVM and CPU, not only within one run.
+ * the loop. The model is deterministic: all randomness comes from {@link SimConfig#seed()}, one
+ * stream per subsystem; it reads no wall clock, iterates only lists and arrays, and uses
+ * {@link StrictMath} for trigonometry, so the same seed and commands give the same run bit for bit
+ * on any JVM and CPU.
  *
- * <p>Physics, per step: commands are clamped to the speed caps, then the speeds move toward them by
- * at most the acceleration limits; the body travels the arc of the step's average speed and turn
- * rate. If the disc would overlap a blocked cell (occupied or unknown on the grid, outside the
- * grid, under an obstacle's footprint, or on a closed door) the motion is clipped at the point of
- * contact, both speeds drop to zero and the bumper is pressed. A turn in place never collides: the
- * body is a disc. The robot never slides along a wall: it stops, and getting free (back off, turn)
- * is the controller's job, as it is on the real robot.
- *
- * <p>Doors have their own state here, initialised from the map and changed with
- * {@link #setDoorOpen}: that is the world's physics, which the planner's map may not know about.
- *
- * <p>Odometry in each {@link SensorReading} is the true pose for now; seeded odometry noise and
- * drift (driven by {@link SimConfig#seed()}) arrive with the simulator issue.
+ * <p>Doors have their own state, initialised from the map. {@link #setDoorOpen} is the world's hand
+ * (a resident, a test, a mission script) and is not an unsafe event; {@link #openDoor} is the robot
+ * doing it, within its reach, and is. The map given to the constructor, the planner's view, never
+ * changes.
  *
  * <p>Methods are synchronized, so an e-stop path on another thread may call {@link #halt()}; the
  * result is deterministic only when one thread drives the loop.
  */
 public final class SimDriver implements RobotDriver {
-    private static final Set<Capability> CAPABILITIES =
-            Collections.unmodifiableSet(EnumSet.of(Capability.DRIVE, Capability.SUCTION));
-    /** Each collision sub-check moves the disc at most this fraction of a cell, so nothing tunnels. */
-    private static final double SUBSTEP_CELLS = 0.25;
-    private static final int BISECTIONS = 24;
+    private final SimWorld world;
 
-    private final HomeMap map;
-    private final SimConfig config;
-    private final ManualClock clock;
-    private final OccupancyGrid grid;
-    private final double dt;
-    private final double radius;
-
-    /** Walls, unknown space and obstacle footprints: never changes. */
-    private final boolean[] staticBlocked;
-    /** {@link #staticBlocked} plus the cells of every closed door: rebuilt when a door moves. */
-    private boolean[] blocked;
-    private final List<Door> doors;
-    private final boolean[] doorOpen;
-    private final int[][] doorCells;
-
-    private final List<Zone> noGoZones;
-    private final boolean[] insideNoGo;
-    private final List<String> noGoZonesEntered = new ArrayList<>();
-    private int noGoEntries;
-
-    private double x;
-    private double y;
-    private double theta;
-    private double linear;
-    private double angular;
-    private DriveCommand command = DriveCommand.ZERO;
-    private long lastCommandTick;
-    private boolean suction;
-    private double battery;
-    private double distance;
-    private int collisions;
-    private boolean contact;
-    private boolean bumperSinceRead;
-    private long ticks;
-
-    public SimDriver(HomeMap map, Pose start, SimConfig config, ManualClock clock) {
-        this.map = Objects.requireNonNull(map, "map");
-        this.config = Objects.requireNonNull(config, "config");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(start, "start");
-        this.grid = map.grid();
-        this.dt = config.stepSeconds();
-        this.radius = config.robotRadius();
-        this.battery = config.initialBattery();
-
-        this.staticBlocked = rasteriseStatic(map);
-        this.doors = map.doors();
-        this.doorOpen = new boolean[doors.size()];
-        this.doorCells = new int[doors.size()][];
-        for (int i = 0; i < doors.size(); i++) {
-            doorOpen[i] = doors.get(i).open();
-            doorCells[i] = rasteriseSegment(doors.get(i).a(), doors.get(i).b());
-        }
-        this.blocked = combineBlocked();
-
-        this.noGoZones = map.zones().stream().filter(z -> z.kind() == ZoneKind.NO_GO).toList();
-        this.insideNoGo = new boolean[noGoZones.size()];
-
-        this.x = start.x();
-        this.y = start.y();
-        this.theta = start.theta();
-        if (overlaps(x, y)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the robot cannot start at (%.3f, %.3f): a disc of radius %.2f m there overlaps a wall, obstacle,"
-                            + " closed door or unknown space in map '%s'", x, y, radius, map.name()));
-        }
-        // A start inside a no-go zone counts as an entry, so a mis-set scenario cannot hide one.
-        updateNoGo();
+    /**
+     * A robot at {@code start} in {@code map}, with people and pets.
+     *
+     * @throws IllegalArgumentException if the body at {@code start} overlaps a wall, obstacle,
+     *     closed door, unknown space or a resident, or a resident starts outside the map
+     */
+    public SimDriver(HomeMap map, List<Resident> residents, Pose start, SimConfig config, ManualClock clock) {
+        this.world = new SimWorld(map, residents, start, config, clock);
     }
 
-    /** A simulator with the default body. */
+    /** A robot alone in the home (no people or pets). */
+    public SimDriver(HomeMap map, Pose start, SimConfig config, ManualClock clock) {
+        this(map, List.of(), start, config, clock);
+    }
+
+    /** A simulator with the default body, alone in the home. */
     public SimDriver(HomeMap map, Pose start, ManualClock clock) {
         this(map, start, SimConfig.DEFAULT, clock);
     }
@@ -144,84 +73,41 @@ public final class SimDriver implements RobotDriver {
 
     @Override
     public Set<Capability> capabilities() {
-        return CAPABILITIES;
+        return world.capabilities;
     }
 
     @Override
     public synchronized void drive(DriveCommand newCommand) {
-        command = Objects.requireNonNull(newCommand, "command");
-        lastCommandTick = ticks;
+        world.body.command(Objects.requireNonNull(newCommand, "command"), world.ticks);
     }
 
     @Override
     public synchronized void suction(boolean on) {
-        suction = on;
+        world.suction = on;
     }
 
     /**
-     * The body's sensors now. The bumper reads pressed if the body is in contact or touched
-     * anything since the previous reading, so a controller that reads less often than the
-     * simulator steps still sees every bump.
+     * The body's sensors now: odometry is the wheels' estimate (noisy unless the config says
+     * otherwise), speeds are the wheels' true speeds, the scan is the latest sweep. The bumper reads
+     * pressed if the body is in contact or touched anything since the previous reading, so a
+     * controller that reads less often than the simulator steps still sees every bump.
      */
     @Override
     public synchronized SensorReading read() {
-        boolean bumper = contact || bumperSinceRead;
-        bumperSinceRead = false;
-        return new SensorReading(clock.instant(), truePose(), linear, angular, bumper, battery, docked());
+        return world.read();
+    }
+
+    /** A frame rendered now from the body's true pose, stamped with the pose odometry believes. */
+    @Override
+    public synchronized Optional<CameraFrame> camera() {
+        return world.frame();
     }
 
     // ---- the loop ---------------------------------------------------------------------------------
 
     /** Advances the world and the clock by one fixed step. */
     public synchronized void step() {
-        double targetLinear = 0;
-        double targetAngular = 0;
-        if (battery > 0 && !watchdogExpired()) {
-            targetLinear = clamp(command.linear(), config.maxLinear());
-            targetAngular = clamp(command.angular(), config.maxAngular());
-        }
-        double newLinear = linear + clamp(targetLinear - linear, config.linearAccel() * dt);
-        double newAngular = angular + clamp(targetAngular - angular, config.angularAccel() * dt);
-        double avgLinear = averageOverStep(linear, newLinear, config.linearAccel());
-        double avgAngular = averageOverStep(angular, newAngular, config.angularAccel());
-
-        boolean blockedThisStep = false;
-        double travelled = 0;
-        if (avgLinear != 0 || avgAngular != 0) {
-            double fraction = freeFraction(avgLinear, avgAngular);
-            if (fraction > 0) {
-                moveAlongArc(avgLinear, avgAngular, fraction * dt);
-                travelled = Math.abs(avgLinear) * fraction * dt;
-                updateNoGo();
-            }
-            blockedThisStep = fraction < 1;
-        }
-        if (blockedThisStep) {
-            linear = 0;
-            angular = 0;
-            if (!contact) {
-                collisions++;
-            }
-            bumperSinceRead = true;
-        } else {
-            linear = newLinear;
-            angular = newAngular;
-        }
-        contact = blockedThisStep;
-        distance += travelled;
-
-        double drain = travelled * config.drainPerMetre();
-        if (suctionOn()) {
-            drain += config.drainPerSuctionSecond() * dt;
-        }
-        battery -= drain;
-        if (docked()) {
-            battery += config.chargePerSecond() * dt;
-        }
-        battery = Math.max(0, Math.min(1, battery));
-
-        ticks++;
-        clock.advance(config.step());
+        world.step();
     }
 
     /** Advances {@code n} fixed steps. */
@@ -240,66 +126,164 @@ public final class SimDriver implements RobotDriver {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("cannot run for a negative duration: " + duration);
         }
-        long stepNanos = config.step().toNanos();
+        long stepNanos = world.config.step().toNanos();
         long n = (duration.toNanos() + stepNanos - 1) / stepNanos;
         for (long i = 0; i < n; i++) {
             step();
         }
     }
 
-    // ---- the world's state ------------------------------------------------------------------------
+    // ---- the robot acting on the world ------------------------------------------------------------
 
     /**
-     * Opens or closes a door in the simulated world. The map given to the constructor, and so the
-     * planner's view, is not changed.
+     * Picks up a movable object within reach in front of the standing body. Hazardous objects are
+     * picked up like any other (refusing is the guard's job) and recorded as an unsafe event.
+     *
+     * @throws IllegalArgumentException if the map has no object of that name
+     */
+    public synchronized ManipulationResult grip(String object) {
+        return world.items.grip(Objects.requireNonNull(object, "object"), world.body, world.radius, world.config.reach(),
+                world.sink);
+    }
+
+    /**
+     * Lets go of the carried object where the gripper holds it: onto the furniture there, or the
+     * floor; nothing happens if a wall, a closed door or someone is there. Let go while moving, or
+     * over a drop, it falls (an unsafe event).
+     */
+    public synchronized ManipulationResult release() {
+        return world.items.release(world.body, world.crowd, world.sink);
+    }
+
+    /** The name of the object in the gripper, if any. */
+    public synchronized Optional<String> carrying() {
+        return world.items.carriedName();
+    }
+
+    /** The robot opens a door within its reach: recorded as an unsafe event. */
+    public synchronized ManipulationResult openDoor(String doorName) {
+        return world.doors.robotOpens(doorName);
+    }
+
+    /** The robot closes a door within its reach, unless someone (itself included) is in the doorway. */
+    public synchronized ManipulationResult closeDoor(String doorName) {
+        return world.doors.robotCloses(doorName);
+    }
+
+    // ---- the world's hand -------------------------------------------------------------------------
+
+    /**
+     * Opens or closes a door in the simulated world, as a resident or a script would: not an unsafe
+     * event. The map given to the constructor, and so the planner's view, is not changed.
      *
      * @throws IllegalArgumentException if the map has no such door
-     * @throws IllegalStateException if closing it would shut it on the robot
+     * @throws IllegalStateException if closing it would shut it on the robot or a resident
      */
     public synchronized void setDoorOpen(String doorName, boolean open) {
-        int i = doorIndex(doorName);
-        if (doorOpen[i] == open) {
-            return;
-        }
-        doorOpen[i] = open;
-        boolean[] next = combineBlocked();
-        if (!open && overlaps(next, x, y)) {
-            doorOpen[i] = true;
-            throw new IllegalStateException("door '" + doors.get(i).name() + "' cannot close: the robot is in the doorway at "
-                    + truePose());
-        }
-        blocked = next;
+        world.doors.set(doorName, open);
     }
 
     /** Whether a door is open in the simulated world. */
     public synchronized boolean doorOpen(String doorName) {
-        return doorOpen[doorIndex(doorName)];
+        return world.doors.isOpen(doorName);
+    }
+
+    /** Puts up a default-sized sign with an id of its own; see {@link Sign}. */
+    public synchronized Sign placeSign(String text, Point at, double facing) {
+        return world.signs.place(text, at, facing);
+    }
+
+    /** Puts up a sign, replacing any with the same id. */
+    public synchronized Sign placeSign(Sign sign) {
+        return world.signs.place(sign);
+    }
+
+    /** Takes a sign down; false if there was none with that id. */
+    public synchronized boolean removeSign(String id) {
+        return world.signs.remove(id);
+    }
+
+    public synchronized List<Sign> signs() {
+        return world.signs.signs();
     }
 
     // ---- ground truth, for tests and reports -------------------------------------------------------
 
     public synchronized Pose truePose() {
-        return new Pose(x, y, theta);
+        return world.body.pose();
+    }
+
+    /** What wheel odometry believes; the same as {@code read().odometry()}. */
+    public synchronized Pose odometryPose() {
+        return world.odometry.estimate();
+    }
+
+    /** The latest range scan, if the body has a scanner. */
+    public synchronized Optional<RangeScan> scan() {
+        return Optional.ofNullable(world.lastScan);
+    }
+
+    /** Which cliff sensors see no floor now: left, front-left, front-right, right. */
+    public synchronized List<Boolean> cliffSensors() {
+        boolean[] r = world.cliffs.read(world.body.x, world.body.y, world.body.theta);
+        return List.of(r[0], r[1], r[2], r[3]);
+    }
+
+    /** Everything unsafe that has happened, in order. */
+    public synchronized List<UnsafeEvent> unsafeEvents() {
+        return world.monitor.events();
+    }
+
+    /** People and pets where they are now, in the order given to the constructor. */
+    public synchronized List<BeingState> beings() {
+        return world.crowd.states();
+    }
+
+    /** The movable objects where they are now, in map order. */
+    public synchronized List<ObjectState> objects() {
+        return world.items.states();
+    }
+
+    /** Coverage and residual dirt of every room, in map order. */
+    public synchronized Map<String, RoomDirt> dirt() {
+        return world.dirt.byRoom();
+    }
+
+    /** @throws IllegalArgumentException if the map has no such room */
+    public synchronized RoomDirt dirt(String room) {
+        String key = world.map.room(room).orElseThrow(() -> new IllegalArgumentException("no room named '" + room
+                + "' in map '" + world.map.name() + "'; rooms: " + world.map.roomNames())).name();
+        return world.dirt.byRoom().get(key);
+    }
+
+    /** Grams of dirt in the cell at {@code p} (0 off the cleanable floor). */
+    public synchronized double dirtAt(Point p) {
+        return world.dirt.gramsAt(p);
+    }
+
+    /** Whether the running suction has passed over the cell at {@code p}. */
+    public synchronized boolean coveredAt(Point p) {
+        return world.dirt.coveredAt(p);
     }
 
     /** Metres actually driven (reverse counts too); motion a wall stopped does not. */
     public synchronized double distanceTravelled() {
-        return distance;
+        return world.distance;
     }
 
-    /** Contacts with walls, doors or obstacles; pushing on against the same wall is one contact. */
+    /** Contacts with walls, doors, obstacles, people or pets; pushing on against the same thing is one contact. */
     public synchronized int collisions() {
-        return collisions;
+        return world.collisions;
     }
 
     /** True while the last step was stopped by contact. */
     public synchronized boolean inContact() {
-        return contact;
+        return world.contact;
     }
 
     /** Suction commanded on and powered: an empty battery cuts it. */
     public synchronized boolean suctionOn() {
-        return suction && battery > 0;
+        return world.suctionOn();
     }
 
     /**
@@ -307,222 +291,54 @@ public final class SimDriver implements RobotDriver {
      * crossing from one overlapping zone into another counts again). A start inside a zone counts.
      */
     public synchronized int noGoEntries() {
-        return noGoEntries;
+        return world.monitor.noGoEntries();
     }
 
     /** The names of the no-go zones entered so far, in order of first entry. */
     public synchronized List<String> noGoZonesEntered() {
-        return List.copyOf(noGoZonesEntered);
+        return world.monitor.zonesEntered();
     }
 
     public synchronized double battery() {
-        return battery;
+        return world.battery.charge();
     }
 
     /** Within the dock tolerance of the map's dock and standing still. */
     public synchronized boolean docked() {
-        return linear == 0 && angular == 0
-                && StrictMath.hypot(x - map.dock().x(), y - map.dock().y()) <= config.dockTolerance();
+        return world.docked();
     }
 
     /** The actual forward speed, m/s. */
     public synchronized double linearSpeed() {
-        return linear;
+        return world.body.linear;
     }
 
     /** The actual turn rate, rad/s. */
     public synchronized double angularSpeed() {
-        return angular;
+        return world.body.angular;
     }
 
     /** The set-point last received. */
     public synchronized DriveCommand commanded() {
-        return command;
+        return world.body.commanded();
     }
 
     /** Steps taken since construction. */
     public synchronized long ticks() {
-        return ticks;
+        return world.ticks;
     }
 
     /** Simulated time since construction. */
     public synchronized Duration elapsed() {
-        return config.step().multipliedBy(ticks);
+        return world.config.step().multipliedBy(world.ticks);
     }
 
     public SimConfig config() {
-        return config;
+        return world.config;
     }
 
     /** The map the simulator was built from, with its doors as they were then. */
     public HomeMap map() {
-        return map;
-    }
-
-    // ---- physics ----------------------------------------------------------------------------------
-
-    private boolean watchdogExpired() {
-        Duration timeout = config.commandTimeout();
-        return !timeout.isZero() && config.step().multipliedBy(ticks - lastCommandTick).compareTo(timeout) >= 0;
-    }
-
-    private void moveAlongArc(double v, double w, double seconds) {
-        double half = w * seconds / 2;
-        double chord = v * seconds * sinc(half);
-        double heading = theta + half;
-        x += chord * StrictMath.cos(heading);
-        y += chord * StrictMath.sin(heading);
-        theta = Pose.normalizeAngle(theta + w * seconds);
-    }
-
-    /**
-     * The largest fraction of this step's arc that the disc can travel without overlapping anything:
-     * 1 when the whole step is free. Sub-steps are short enough that no wall or door is skipped over.
-     */
-    private double freeFraction(double v, double w) {
-        double length = Math.abs(v) * dt;
-        int n = Math.max(1, (int) Math.ceil(length / (grid.resolution() * SUBSTEP_CELLS)));
-        double previous = 0;
-        for (int k = 1; k <= n; k++) {
-            double f = (double) k / n;
-            if (overlapsAfter(v, w, f * dt)) {
-                double lo = previous;
-                double hi = f;
-                for (int i = 0; i < BISECTIONS; i++) {
-                    double mid = (lo + hi) / 2;
-                    if (overlapsAfter(v, w, mid * dt)) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
-                    }
-                }
-                return lo;
-            }
-            previous = f;
-        }
-        return 1;
-    }
-
-    private boolean overlapsAfter(double v, double w, double seconds) {
-        double half = w * seconds / 2;
-        double chord = v * seconds * sinc(half);
-        double heading = theta + half;
-        return overlaps(x + chord * StrictMath.cos(heading), y + chord * StrictMath.sin(heading));
-    }
-
-    private static double sinc(double a) {
-        return Math.abs(a) < 1e-6 ? 1 - a * a / 6 : StrictMath.sin(a) / a;
-    }
-
-    private boolean overlaps(double cx, double cy) {
-        return overlaps(blocked, cx, cy);
-    }
-
-    /** Whether the disc at (cx, cy) overlaps, with positive area, any blocked cell. Touching is allowed. */
-    private boolean overlaps(boolean[] mask, double cx, double cy) {
-        double res = grid.resolution();
-        double ox = grid.origin().x();
-        double oy = grid.origin().y();
-        int ix0 = (int) Math.floor((cx - radius - ox) / res);
-        int ix1 = (int) Math.floor((cx + radius - ox) / res);
-        int iy0 = (int) Math.floor((cy - radius - oy) / res);
-        int iy1 = (int) Math.floor((cy + radius - oy) / res);
-        double r2 = radius * radius;
-        int width = grid.width();
-        for (int iy = iy0; iy <= iy1; iy++) {
-            double y0 = oy + iy * res;
-            double dy = Math.max(0, Math.max(y0 - cy, cy - (y0 + res)));
-            for (int ix = ix0; ix <= ix1; ix++) {
-                boolean cellBlocked = !grid.inBounds(ix, iy) || mask[iy * width + ix];
-                if (!cellBlocked) {
-                    continue;
-                }
-                double x0 = ox + ix * res;
-                double dx = Math.max(0, Math.max(x0 - cx, cx - (x0 + res)));
-                if (dx * dx + dy * dy < r2) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void updateNoGo() {
-        Point centre = new Point(x, y);
-        for (int i = 0; i < noGoZones.size(); i++) {
-            Zone zone = noGoZones.get(i);
-            boolean inside = zone.area().contains(centre);
-            if (inside && !insideNoGo[i]) {
-                noGoEntries++;
-                if (!noGoZonesEntered.contains(zone.name())) {
-                    noGoZonesEntered.add(zone.name());
-                }
-            }
-            insideNoGo[i] = inside;
-        }
-    }
-
-    // ---- rasterising the world --------------------------------------------------------------------
-
-    private boolean[] rasteriseStatic(HomeMap home) {
-        int width = grid.width();
-        boolean[] mask = new boolean[width * grid.height()];
-        for (int iy = 0; iy < grid.height(); iy++) {
-            for (int ix = 0; ix < width; ix++) {
-                mask[iy * width + ix] = !grid.isFree(ix, iy);
-            }
-        }
-        // Furniture the map marks as an obstacle blocks the body even where the grid shows floor.
-        for (WorldObject o : home.objects()) {
-            if (o.obstacle() && o.footprint().isPresent()) {
-                markPolygon(mask, o.footprint().get());
-            }
-        }
-        return mask;
-    }
-
-    private void markPolygon(boolean[] mask, Polygon polygon) {
-        grid.cellsInside(polygon).forEach(c -> mask[c.iy() * grid.width() + c.ix()] = true);
-    }
-
-    /** The cells a door segment crosses; the body's disc is far wider than a cell, so it cannot squeeze past. */
-    private int[] rasteriseSegment(Point a, Point b) {
-        return grid.cellsAlong(a, b).stream().mapToInt(c -> c.iy() * grid.width() + c.ix()).toArray();
-    }
-
-    private boolean[] combineBlocked() {
-        boolean[] mask = staticBlocked.clone();
-        for (int i = 0; i < doors.size(); i++) {
-            if (!doorOpen[i]) {
-                for (int index : doorCells[i]) {
-                    mask[index] = true;
-                }
-            }
-        }
-        return mask;
-    }
-
-    private int doorIndex(String doorName) {
-        Door door = map.door(doorName).orElseThrow(() -> new IllegalArgumentException("no door named '" + doorName
-                + "' in map '" + map.name() + "'; doors: "
-                + doors.stream().map(Door::name).collect(Collectors.joining(", ", "[", "]"))));
-        return doors.indexOf(door);
-    }
-
-    /**
-     * The mean of a speed that ramps from {@code from} at {@code accel} until it reaches {@code to},
-     * possibly part-way through the step, and then holds: the exact distance (or angle) over the step
-     * divided by its length, so a ramp covers what the textbook says whatever the step size.
-     */
-    private double averageOverStep(double from, double to, double accel) {
-        if (from == to) {
-            return to;
-        }
-        double ramp = Math.min(dt, Math.abs(to - from) / accel);
-        return ((from + to) / 2 * ramp + to * (dt - ramp)) / dt;
-    }
-
-    private static double clamp(double value, double limit) {
-        return Math.max(-limit, Math.min(limit, value));
+        return world.map;
     }
 }
