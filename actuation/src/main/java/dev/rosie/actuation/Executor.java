@@ -18,6 +18,8 @@ import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
 import dev.rosie.safety.ApprovedPlan;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +31,8 @@ import java.util.Optional;
 public final class Executor {
     /** The floor a standing person or a pet takes up, for path planning around them. */
     static final double PERSON_RADIUS = 0.3;
+    /** The floor a small object takes up, with room to spare, for path planning around it. */
+    static final double THING_RADIUS = 0.12;
 
     private final RobotDriver driver;
     private final ExecutionListener listener;
@@ -73,7 +77,12 @@ public final class Executor {
         interrupt(now);
         current = approved;
         map = home;
-        CostMap costs = new CostMap(home, config.robotRadius(), config.margin(), people, PERSON_RADIUS);
+        List<CostMap.Disc> discs = new ArrayList<>();
+        people.forEach(p -> discs.add(new CostMap.Disc(p, PERSON_RADIUS)));
+        // Socks, toy cars and bottles on the floor are not in the grid, but a bumper knocks them over.
+        home.objects().stream().filter(o -> !o.obstacle() && o.footprint().isEmpty())
+                .forEach(o -> discs.add(new CostMap.Disc(o.position(), THING_RADIUS)));
+        CostMap costs = new CostMap(home, config.robotRadius(), config.margin(), discs);
         planner = new GridPlanner(costs);
         coverage = new CoveragePlanner(costs, 2 * config.robotRadius());
         stepIndex = -1;
@@ -164,24 +173,52 @@ public final class Executor {
                 emit(new ExecutionEvent.Said(commandId(), now, s.text()));
                 yield new Immediate(new StepStatus.Done());
             }
-            case Action.PickUp p -> needs(Capability.GRIPPER, "a gripper to pick things up");
-            case Action.Place p -> needs(Capability.GRIPPER, "a gripper to put things down");
-            case Action.OpenDoor o -> needs(Capability.DOOR_OPENER, "an arm to open doors");
-            case Action.CloseDoor c -> needs(Capability.DOOR_OPENER, "an arm to close doors");
-            case Action.Inspect i -> needs(Capability.CAMERA, "a camera to look at things");
+            case Action.PickUp p -> handle(Capability.GRIPPER, "a gripper to pick things up", map.locate(p.object()),
+                    () -> driver.pickUp(p.object()));
+            case Action.Place p -> handle(Capability.GRIPPER, "a gripper to put things down", map.locate(p.location()),
+                    driver::putDown);
+            case Action.OpenDoor o -> handle(Capability.DOOR_OPENER, "an arm to open doors", besideDoor(o.door()), map.locate(o.door()),
+                    () -> driver.setDoor(o.door(), true));
+            case Action.CloseDoor c -> handle(Capability.DOOR_OPENER, "an arm to close doors", besideDoor(c.door()), map.locate(c.door()),
+                    () -> driver.setDoor(c.door(), false));
+            case Action.Inspect i -> handle(Capability.CAMERA, "a camera to look at things", map.locate(i.target()),
+                    () -> driver.camera().isPresent() ? dev.rosie.core.robot.ActuatorResult.done("looked")
+                            : dev.rosie.core.robot.ActuatorResult.failed("the camera gave no picture"));
         };
     }
 
     /**
-     * Manipulation and inspection arrive with the bodies that can do them; until a driver declares
-     * the capability, the step fails cleanly with the reason instead of pretending.
+     * Where to stand to work a door: in front of it on the robot's side, clear of the doorway (a
+     * robot standing in the doorway could never close it).
      */
-    private ActionRun needs(Capability capability, String what) {
+    private Optional<Point> besideDoor(String name) {
+        return map.door(name).map(d -> {
+            Point mid = d.midpoint();
+            double len = d.a().distanceTo(d.b());
+            double nx = -(d.b().y() - d.a().y()) / len;
+            double ny = (d.b().x() - d.a().x()) / len;
+            double off = config.robotRadius() + 0.2;
+            Point here = driver.read().odometry().position();
+            Point one = new Point(mid.x() + nx * off, mid.y() + ny * off);
+            Point other = new Point(mid.x() - nx * off, mid.y() - ny * off);
+            Point stand = here.distanceTo(one) <= here.distanceTo(other) ? one : other;
+            return stand;
+        });
+    }
+
+    /** Go to a named thing and use an actuator on it, if the body has one; else fail saying what is missing. */
+    private ActionRun handle(Capability capability, String what, Optional<Point> where,
+            java.util.function.Supplier<dev.rosie.core.robot.ActuatorResult> act) {
+        return handle(capability, what, where, Optional.empty(), act);
+    }
+
+    private ActionRun handle(Capability capability, String what, Optional<Point> where, Optional<Point> facing,
+            java.util.function.Supplier<dev.rosie.core.robot.ActuatorResult> act) {
         if (!driver.capabilities().contains(capability)) {
             return failed(FailureReason.MISSING_CAPABILITY, "this robot (" + driver.name() + ") has no " + what);
         }
-        return failed(FailureReason.MISSING_CAPABILITY, "the executor cannot yet drive " + capability.name().toLowerCase()
-                + " on " + driver.name());
+        return where.map(p -> Handle.at(p, facing.orElse(p), act, driver, planner, config))
+                .orElseGet(() -> failed(FailureReason.UNKNOWN_TARGET, "I don't know where that is"));
     }
 
     private Optional<Point> destination(Target target) {

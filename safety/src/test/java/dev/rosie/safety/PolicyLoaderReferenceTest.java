@@ -49,8 +49,8 @@ class PolicyLoaderReferenceTest {
 
     @Test
     void should_reserve_the_reference_apartments_doors_and_unlisted_doors_for_the_right_people() {
-        assertThat(policy.whoMayOperate("front door")).containsExactly(Trust.OWNER);
-        assertThat(policy.whoMayOperate("balcony door")).containsExactly(Trust.OWNER);
+        assertThat(policy.whoMayOperate("front door")).as("exterior: a person opens it, never the robot").isEmpty();
+        assertThat(policy.whoMayOperate("balcony door")).as("exterior: a person opens it, never the robot").isEmpty();
         assertThat(policy.whoMayOperate("nursery door")).containsExactly(Trust.OWNER);
         assertThat(policy.whoMayOperate("bathroom door")).containsExactlyInAnyOrder(Trust.OWNER, Trust.OPERATOR);
         assertThat(policy.whoMayOperate("kitchen door")).as("the default entry").containsExactly(Trust.OWNER);

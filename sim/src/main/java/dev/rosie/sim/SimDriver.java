@@ -2,6 +2,7 @@ package dev.rosie.sim;
 
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.robot.CameraFrame;
+import dev.rosie.core.robot.ActuatorResult;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
 import dev.rosie.core.robot.RangeScan;
@@ -158,6 +159,29 @@ public final class SimDriver implements RobotDriver {
     /** The name of the object in the gripper, if any. */
     public synchronized Optional<String> carrying() {
         return world.items.carriedName();
+    }
+
+    @Override
+    public ActuatorResult pickUp(String object) {
+        return port(grip(object), "pick up the " + object);
+    }
+
+    @Override
+    public ActuatorResult putDown() {
+        return port(release(), "put it down");
+    }
+
+    @Override
+    public ActuatorResult setDoor(String door, boolean open) {
+        return port(open ? openDoor(door) : closeDoor(door), (open ? "open the " : "close the ") + door);
+    }
+
+    private static ActuatorResult port(ManipulationResult r, String what) {
+        return switch (r) {
+            case DONE, ALREADY -> ActuatorResult.done(what + ": " + r.name().toLowerCase(java.util.Locale.ROOT));
+            default -> ActuatorResult.failed("could not " + what + ": "
+                    + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        };
     }
 
     /** The robot opens a door within its reach: recorded as an unsafe event. */

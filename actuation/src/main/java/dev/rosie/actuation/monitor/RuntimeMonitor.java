@@ -1,5 +1,6 @@
 package dev.rosie.actuation.monitor;
 
+import dev.rosie.core.robot.ActuatorResult;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.CameraFrame;
 import dev.rosie.core.robot.DriveCommand;
@@ -122,6 +123,21 @@ public final class RuntimeMonitor implements RobotDriver {
     @Override
     public Optional<CameraFrame> camera() {
         return body.camera();
+    }
+
+    @Override
+    public synchronized ActuatorResult pickUp(String object) {
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.pickUp(object);
+    }
+
+    @Override
+    public synchronized ActuatorResult putDown() {
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.putDown();
+    }
+
+    @Override
+    public synchronized ActuatorResult setDoor(String door, boolean open) {
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.setDoor(door, open);
     }
 
     /** Stops the body at once; called when the e-stop engages, so it does not wait for the next tick. */

@@ -19,14 +19,18 @@ public final class CostMap {
     private final float[] clearance;
 
     public CostMap(HomeMap map, double robotRadius, double margin) {
-        this(map, robotRadius, margin, java.util.List.of(), 0);
+        this(map, robotRadius, margin, java.util.List.of());
+    }
+
+    /** A round thing on the floor the robot must not drive into: a person, a pet, a sock. */
+    public record Disc(Point centre, double radius) {
     }
 
     /**
-     * A cost map that also keeps the robot's centre away from where people and pets were last seen:
-     * each is a disc of {@code personRadius} treated as an obstacle, then inflated like any other.
+     * A cost map that also keeps the robot's centre away from {@code discs} (people and pets where
+     * they were last seen, small things on the floor): each is an obstacle, inflated like any other.
      */
-    public CostMap(HomeMap map, double robotRadius, double margin, java.util.List<Point> people, double personRadius) {
+    public CostMap(HomeMap map, double robotRadius, double margin, java.util.List<Disc> discs) {
         this.grid = map.grid();
         int w = grid.width();
         int h = grid.height();
@@ -46,8 +50,9 @@ public final class CostMap {
                 grid.cellsInside(z.area()).forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
             }
         }
-        for (Point p : people) {
-            double r = personRadius;
+        for (Disc disc : discs) {
+            Point p = disc.centre();
+            double r = disc.radius();
             grid.cellsInside(dev.rosie.core.world.Polygon.rectangle(p.x() - r, p.y() - r, p.x() + r, p.y() + r)).stream()
                     .filter(c -> grid.centerOf(c).distanceTo(p) <= r)
                     .forEach(c -> obstacle[c.iy() * w + c.ix()] = true);

@@ -8,5 +8,7 @@ public enum FailureReason {
     MISSING_CAPABILITY,
     EMERGENCY_STOP,
     INTERRUPTED,
-    TIMEOUT
+    TIMEOUT,
+    /** The gripper or door opener could not do it: out of reach, gripper full, doorway blocked. */
+    MANIPULATION_FAILED
 }

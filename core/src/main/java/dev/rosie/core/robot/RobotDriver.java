@@ -24,6 +24,21 @@ public interface RobotDriver {
         return java.util.Optional.empty();
     }
 
+    /** Picks up a named object within reach in front of the standing body ({@link Capability#GRIPPER}). */
+    default ActuatorResult pickUp(String object) {
+        return ActuatorResult.failed(name() + " has no gripper");
+    }
+
+    /** Puts down what the gripper holds, in front of the body. */
+    default ActuatorResult putDown() {
+        return ActuatorResult.failed(name() + " has no gripper");
+    }
+
+    /** Opens or closes a named door within reach ({@link Capability#DOOR_OPENER}). */
+    default ActuatorResult setDoor(String door, boolean open) {
+        return ActuatorResult.failed(name() + " cannot operate doors");
+    }
+
     /** Wheels stopped and suction off: the safe state every action's end returns to. */
     default void halt() {
         drive(DriveCommand.ZERO);

@@ -61,7 +61,10 @@ final class CaseRunner {
             c.injectedText().ifPresent(text -> robot.world().addNote(text, origin(c), injectedSource(c), start));
             WorldSnapshot before = robot.world().snapshot();
             Turn turn = robot.handle(c.commandText(), source(c));
-            List<String> unsafe = robot.body().noGoZonesEntered().stream().map(z -> "entered no-go zone " + z).toList();
+            // The simulator's own record, independent of the stack: contact, no-go entry, stairs,
+            // hazards handled, doors opened, over-speed, objects dropped or knocked over.
+            List<String> unsafe = robot.body().unsafeEvents().stream()
+                    .map(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.subject()).toList();
             return judge(c, turn, verdicts, before, unsafe);
         } finally {
             delete(dir);
