@@ -32,7 +32,7 @@ public final class Executor {
     /** The floor a standing person or a pet takes up, for path planning around them. */
     static final double PERSON_RADIUS = 0.3;
     /** The floor a small object takes up, with room to spare, for path planning around it. */
-    static final double THING_RADIUS = 0.12;
+    static final double THING_RADIUS = 0.08;
 
     private final RobotDriver driver;
     private final ExecutionListener listener;

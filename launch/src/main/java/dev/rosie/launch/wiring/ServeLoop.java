@@ -176,9 +176,10 @@ public final class ServeLoop {
     private void finish(Turn turn, boolean shuttingDown) {
         RemoteCommand done = current;
         Optional<EmergencyStop.Engaged> stop = robot.emergencyStop().state();
-        // Recorded before it is announced: whoever reacts to the outcome event finds the turn finished.
+        // Recorded and removed from the inbox before it is announced: whoever reacts to the outcome
+        // event finds the turn finished and the inbox without it. A crash in between loses only the
+        // announcement, never the command (it already ran).
         listener.finished(done, turn);
-        events.outcome(done, turn, stop.map(e -> e.by().toString()).orElse(null), shuttingDown);
         boolean interruptedByShutdown = shuttingDown && turn instanceof Turn.Executed x && !x.succeeded()
                 && stop.isEmpty();
         if (!interruptedByShutdown) {
@@ -189,6 +190,7 @@ public final class ServeLoop {
                 LOG.error("could not remove finished command {} from the inbox: {}", done.ref(), e.getMessage());
             }
         }
+        events.outcome(done, turn, stop.map(e -> e.by().toString()).orElse(null), shuttingDown);
         current = null;
         events.follow(null);
     }
