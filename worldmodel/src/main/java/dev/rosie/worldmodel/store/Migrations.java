@@ -88,7 +88,10 @@ final class Migrations {
                         name TEXT PRIMARY KEY,
                         open INTEGER NOT NULL,
                         updated_at INTEGER NOT NULL
-                    )""")));
+                    )""")),
+            // "What did you do yesterday?" reads runs by time; without this it scans the whole log.
+            new Migration(2, "cleaning runs by end time", List.of(
+                    "CREATE INDEX cleaning_run_by_end ON cleaning_run (ended_at)")));
 
     private Migrations() {
     }
