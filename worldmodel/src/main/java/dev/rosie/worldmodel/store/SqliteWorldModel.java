@@ -188,34 +188,26 @@ public final class SqliteWorldModel implements WorldModel {
      */
     @Override
     public void recordCleaning(CleaningRun run) {
-        Objects.requireNonNull(run, "run");
-        String room = requireRoom(run.room(), "log a cleaning run for");
-        OccupancyGrid grid = map.grid();
-        for (Cell cell : run.cells()) {
-            if (!grid.inBounds(cell.ix(), cell.iy())) {
-                throw new InvalidInputException("cleaning run for '" + room + "' has cell (" + cell.ix() + ", " + cell.iy()
-                        + ") outside the " + grid.width() + "x" + grid.height() + " grid");
-            }
-        }
-        long end = run.end().toEpochMilli();
-        tx("record a cleaning run", c -> {
-            update(c, """
-                    INSERT INTO cleaning_run (command_id, room, principal, channel, trust, started_at, ended_at,
-                        outcome, cells_cleaned, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    run.commandId().value(), room, run.source().principal(), run.source().channel().wireName(),
-                    run.source().trust().wireName(), run.start().toEpochMilli(), end, run.outcome().wireName(),
-                    run.cells().size(), CellCodec.encode(run.cells()));
-            try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO cell_cleaned (room, ix, iy, last_cleaned_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (ix, iy) DO UPDATE SET
-                        room = CASE WHEN excluded.last_cleaned_at >= cell_cleaned.last_cleaned_at
-                                    THEN excluded.room ELSE cell_cleaned.room END,
-                        last_cleaned_at = MAX(cell_cleaned.last_cleaned_at, excluded.last_cleaned_at)""")) {
-                for (Cell cell : run.cells()) {
-                    bind(p, room, cell.ix(), cell.iy(), end);
-                    p.addBatch();
+        recordCleanings(List.of(Objects.requireNonNull(run, "run")));
+    }
+
+    /** Logs several runs in one transaction (a batch from a log import, a benchmark's setup): all or none. */
+    public void recordCleanings(List<CleaningRun> runs) {
+        List<String> rooms = new ArrayList<>();
+        for (CleaningRun run : runs) {
+            String room = requireRoom(run.room(), "log a cleaning run for");
+            OccupancyGrid grid = map.grid();
+            for (Cell cell : run.cells()) {
+                if (!grid.inBounds(cell.ix(), cell.iy())) {
+                    throw new InvalidInputException("cleaning run for '" + room + "' has cell (" + cell.ix() + ", " + cell.iy()
+                            + ") outside the " + grid.width() + "x" + grid.height() + " grid");
                 }
-                p.executeBatch();
+            }
+            rooms.add(room);
+        }
+        tx("record a cleaning run", c -> {
+            for (int i = 0; i < runs.size(); i++) {
+                Writes.insertRun(c, runs.get(i), rooms.get(i));
             }
             return null;
         });

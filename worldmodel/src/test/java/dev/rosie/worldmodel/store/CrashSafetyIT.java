@@ -104,10 +104,10 @@ class CrashSafetyIT {
             }
             assertThat(stored).as("rows").hasSizeGreaterThanOrEqualTo(reported.size());
         }
-        System.out.printf("crash safety: %d SIGKILLs in %.1f s; %d runs reported committed, all present and whole%n",
-                LIVES, (System.nanoTime() - began) / 1e9, reported.size());
         assertThat(missing).as("runs the child reported committed but the database lost").isEmpty();
         assertThat(reported).hasSizeGreaterThanOrEqualTo(LIVES);
+        System.out.printf("crash safety: %d SIGKILLs in %.1f s; %d runs reported committed, all present and whole%n",
+                LIVES, (System.nanoTime() - began) / 1e9, reported.size());
     }
 
     private static Process start(Path data, Path nativeDir, int life, Path stderr) throws IOException {
