@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
 /** The {@code rosie} command: subcommands for running, asking and inspecting the robot. */
 @Command(name = "rosie", mixinStandardHelpOptions = true, version = "rosie 0.1.0",
         description = "A control stack for a household robot that you talk to.",
-        subcommands = {DemoCommand.class, SayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, SayCommand.class, AskCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +25,8 @@ public final class RosieCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // map show --png draws with AWT; there is no display, and none is needed.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -15,8 +15,8 @@ public record StoreOptions(Optional<Duration> sightingMaxAge) {
     public StoreOptions {
         Objects.requireNonNull(sightingMaxAge, "sightingMaxAge");
         sightingMaxAge.ifPresent(age -> {
-            if (age.isNegative() || age.isZero()) {
-                throw new IllegalArgumentException("a sighting's maximum age must be positive, not " + age);
+            if (age.isNegative()) {
+                throw new IllegalArgumentException("a sighting's maximum age cannot be negative: " + age);
             }
         });
     }

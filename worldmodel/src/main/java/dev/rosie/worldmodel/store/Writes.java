@@ -1,12 +1,10 @@
 package dev.rosie.worldmodel.store;
 
-import static dev.rosie.worldmodel.store.SqliteConnections.bind;
 import static dev.rosie.worldmodel.store.SqliteConnections.update;
 
 import dev.rosie.core.world.Cell;
 import dev.rosie.core.world.CleaningRun;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** The cleaning log's writes, run inside the caller's transaction so a run and its cells land together. */
@@ -26,17 +24,22 @@ final class Writes {
                 run.commandId().value(), room, run.source().principal(), run.source().channel().wireName(),
                 run.source().trust().wireName(), run.start().toEpochMilli(), end, run.outcome().wireName(),
                 run.cells().size(), CellCodec.encode(run.cells()));
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO cell_cleaned (room, ix, iy, last_cleaned_at) VALUES (?, ?, ?, ?)
+        if (run.cells().isEmpty()) {
+            return;
+        }
+        // One statement for all cells: SQLite unpacks the list itself (json_each), which is several
+        // times faster for a room's ten thousand cells than one JDBC round trip per cell.
+        StringBuilder cells = new StringBuilder(run.cells().size() * 10).append('[');
+        for (Cell cell : run.cells()) {
+            cells.append(cells.length() > 1 ? ",[" : "[").append(cell.ix()).append(',').append(cell.iy()).append(']');
+        }
+        update(c, """
+                INSERT INTO cell_cleaned (room, ix, iy, last_cleaned_at)
+                SELECT ?, value ->> 0, value ->> 1, ? FROM json_each(?) WHERE true
                 ON CONFLICT (ix, iy) DO UPDATE SET
                     room = CASE WHEN excluded.last_cleaned_at >= cell_cleaned.last_cleaned_at
                                 THEN excluded.room ELSE cell_cleaned.room END,
-                    last_cleaned_at = MAX(cell_cleaned.last_cleaned_at, excluded.last_cleaned_at)""")) {
-            for (Cell cell : run.cells()) {
-                bind(p, room, cell.ix(), cell.iy(), end);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
+                    last_cleaned_at = MAX(cell_cleaned.last_cleaned_at, excluded.last_cleaned_at)""",
+                room, end, cells.append(']').toString());
     }
 }

@@ -58,8 +58,8 @@ class SightingFadeTest {
     }
 
     @Test
-    void should_refuse_a_max_age_that_is_not_positive() {
-        assertThatThrownBy(() -> StoreOptions.defaults().withSightingMaxAge(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+    void should_refuse_a_negative_max_age() {
+        assertThatThrownBy(() -> StoreOptions.defaults().withSightingMaxAge(Duration.ofMinutes(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
     }
 }
