@@ -23,6 +23,7 @@ final class SqlFacts {
     /** The shapes of the store's read queries (the statements themselves live in the store). */
     static final Map<String, String> PLANS = Map.of(
             "last_completed_cleaning", "SELECT cells FROM cleaning_run WHERE room = 'room 0' AND outcome = 'completed' ORDER BY ended_at DESC, id DESC LIMIT 1",
+            "last_cleaning_any_outcome", "SELECT cells FROM cleaning_run WHERE room = 'room 0' ORDER BY ended_at DESC, id DESC LIMIT 1",
             "last_cleaned_per_room", "SELECT room, MAX(ended_at) FROM cleaning_run WHERE outcome = 'completed' GROUP BY room",
             "cells_cleaned_since", "SELECT ix, iy FROM cell_cleaned WHERE room = 'room 0' AND last_cleaned_at >= 0",
             "runs_in_a_day", "SELECT cells FROM cleaning_run WHERE ended_at >= 0 AND ended_at < 1 ORDER BY ended_at, id");

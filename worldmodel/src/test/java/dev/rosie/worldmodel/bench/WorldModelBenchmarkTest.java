@@ -34,6 +34,7 @@ class WorldModelBenchmarkTest {
         assertThat(json.at("/facts/cleaning_runs").asLong()).isEqualTo(4 + 500);
         assertThat(json.at("/facts/query_plans/last_completed_cleaning").asText()).contains("cleaning_run_by_room");
         assertThat(json.at("/facts/query_plans/runs_in_a_day").asText()).contains("cleaning_run_by_end");
+        assertThat(json.at("/facts/query_plans/last_cleaning_any_outcome").asText()).contains("cleaning_run_by_room_end");
         assertThat(tmp.resolve("bench/work")).doesNotExist();
     }
 }
