@@ -16,12 +16,18 @@ import java.time.Instant;
 final class Drive implements ActionRun {
     private final RobotDriver driver;
     private final ExecutorConfig config;
-    private final PathFollower follower;
+    private final GridPlanner planner;
+    private final Point goal;
     private final ProgressWatch watch;
+    private final BackOff backOff = new BackOff();
+    private PathFollower follower;
+    private boolean replan;
 
-    private Drive(RobotDriver driver, ExecutorConfig config, PathFollower follower) {
+    private Drive(RobotDriver driver, ExecutorConfig config, GridPlanner planner, Point goal, PathFollower follower) {
         this.driver = driver;
         this.config = config;
+        this.planner = planner;
+        this.goal = goal;
         this.follower = follower;
         this.watch = new ProgressWatch(config.stuckAfter());
     }
@@ -30,14 +36,40 @@ final class Drive implements ActionRun {
     static ActionRun to(Point goal, RobotDriver driver, GridPlanner planner, ExecutorConfig config) {
         Point from = driver.read().odometry().position();
         return switch (planner.plan(from, goal)) {
-            case PathResult.Found path -> new Drive(driver, config,
-                    new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance()));
+            case PathResult.Found path -> new Drive(driver, config, planner, goal, follow(path, config));
             case PathResult.Unreachable why -> new Immediate(new StepStatus.Failed(FailureReason.UNREACHABLE, why.reason()));
         };
     }
 
+    private static PathFollower follow(PathResult.Found path, ExecutorConfig config) {
+        return new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance());
+    }
+
     @Override
     public StepStatus tick(SensorReading reading, Instant now) {
+        if (backOff.active(driver, now)) {
+            return new StepStatus.Running(follower.progress());
+        }
+        if (replan) {
+            replan = false;
+            switch (planner.plan(reading.odometry().position(), goal)) {
+                case PathResult.Found path -> follower = follow(path, config);
+                case PathResult.Unreachable why -> {
+                    driver.halt();
+                    return new StepStatus.Failed(FailureReason.UNREACHABLE, why.reason());
+                }
+            }
+        }
+        if (reading.bumper() && !follower.arrived(reading.odometry())) {
+            if (!backOff.start(now)) {
+                driver.halt();
+                return new StepStatus.Failed(FailureReason.BLOCKED, "bumped into something " + BackOff.MAX_TRIES
+                        + " times on the way; giving up");
+            }
+            replan = true;
+            backOff.active(driver, now);
+            return new StepStatus.Running(follower.progress());
+        }
         if (follower.arrived(reading.odometry())) {
             driver.halt();
             return new StepStatus.Done();

@@ -1,5 +1,6 @@
 package dev.rosie.actuation;
 
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
 import dev.rosie.actuation.motion.CoveragePlanner;
 import dev.rosie.actuation.motion.GridPlanner;
@@ -26,9 +27,13 @@ import java.util.Optional;
  * a new plan interrupts the current one, and every step's end leaves the body stopped.
  */
 public final class Executor {
+    /** The floor a standing person or a pet takes up, for path planning around them. */
+    static final double PERSON_RADIUS = 0.3;
+
     private final RobotDriver driver;
     private final ExecutionListener listener;
     private final ExecutorConfig config;
+    private final EmergencyStop estop;
 
     private ApprovedPlan current;
     private HomeMap map;
@@ -39,9 +44,15 @@ public final class Executor {
     private int lastProgressDecile;
 
     public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config) {
+        this(driver, listener, config, new EmergencyStop());
+    }
+
+    /** An executor that drops whatever it runs, within one tick, when {@code estop} engages. */
+    public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config, EmergencyStop estop) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.config = Objects.requireNonNull(config, "config");
+        this.estop = Objects.requireNonNull(estop, "estop");
     }
 
     /**
@@ -49,17 +60,28 @@ public final class Executor {
      * is planned on the map as it is now (closed doors and no-go zones are walls).
      */
     public void submit(ApprovedPlan approved, HomeMap home, Instant now) {
+        submit(approved, home, java.util.List.of(), now);
+    }
+
+    /**
+     * As {@link #submit(ApprovedPlan, HomeMap, Instant)}, planning paths that keep clear of the
+     * people and pets at {@code people} (where they were last seen).
+     */
+    public void submit(ApprovedPlan approved, HomeMap home, java.util.List<Point> people, Instant now) {
         Objects.requireNonNull(approved, "an executor runs only plans the safety guard approved");
         Objects.requireNonNull(home, "home");
         interrupt(now);
         current = approved;
         map = home;
-        CostMap costs = new CostMap(home, config.robotRadius(), config.margin());
+        CostMap costs = new CostMap(home, config.robotRadius(), config.margin(), people, PERSON_RADIUS);
         planner = new GridPlanner(costs);
         coverage = new CoveragePlanner(costs, 2 * config.robotRadius());
         stepIndex = -1;
         emit(new ExecutionEvent.PlanStarted(commandId(), now, plan().steps().size()));
         startNext(now);
+        if (estop.engaged()) {
+            stopForEmergency(now);
+        }
     }
 
     /** Whether a plan is running. */
@@ -70,6 +92,10 @@ public final class Executor {
     /** One control tick: read the sensors, advance the current step, command the body. */
     public void tick(Instant now) {
         if (current == null) {
+            return;
+        }
+        if (estop.engaged()) {
+            stopForEmergency(now);
             return;
         }
         SensorReading reading = driver.read();
@@ -96,6 +122,16 @@ public final class Executor {
         }
         run.end(true, now);
         emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.INTERRUPTED, "interrupted"));
+        finish(false, now);
+    }
+
+    private void stopForEmergency(Instant now) {
+        if (current == null) {
+            return;
+        }
+        run.end(true, now);
+        String why = estop.state().map(e -> "e-stop engaged by " + e.by() + ": " + e.reason()).orElse("e-stop engaged");
+        emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.EMERGENCY_STOP, why));
         finish(false, now);
     }
 

@@ -42,6 +42,8 @@ final class Sweep implements ActionRun {
     private final List<int[]> footprint;
     private final OccupancyGrid grid;
     private final ProgressWatch watch;
+    private final BackOff backOff = new BackOff();
+    private boolean replanLeg;
 
     private int index = -1;
     private boolean inTransit;
@@ -58,9 +60,9 @@ final class Sweep implements ActionRun {
         this.config = config;
         this.listener = listener;
         this.sweeps = coverage.sweeps(room, mode);
-        this.floor = coverage.floorCells(room);
+        this.floor = coverage.reachableFloor(room, config.cleaningRadius());
         this.grid = planner.costs().grid();
-        this.footprint = disc(config.robotRadius(), grid.resolution());
+        this.footprint = disc(config.cleaningRadius(), grid.resolution());
         this.watch = new ProgressWatch(config.stuckAfter());
     }
 
@@ -72,6 +74,24 @@ final class Sweep implements ActionRun {
         }
         Pose pose = reading.odometry();
         mark(pose.position());
+        if (backOff.active(driver, now)) {
+            return running();
+        }
+        if (replanLeg) {
+            replanLeg = false;
+            redoLeg(pose.position());
+        }
+        if (reading.bumper() && follower != null) {
+            if (backOff.start(now)) {
+                replanLeg = true;
+            } else {
+                backOff.reset();
+                follower = null; // this leg keeps bumping: give it up and go on with the next
+                inTransit = false;
+            }
+            backOff.active(driver, now);
+            return running();
+        }
         if (watch.stuck(pose.position(), now)) {
             driver.halt();
             return new StepStatus.Failed(FailureReason.BLOCKED, "stuck while cleaning the " + room.name()
@@ -84,11 +104,32 @@ final class Sweep implements ActionRun {
             }
         }
         driver.drive(follower.command(pose));
+        return running();
+    }
+
+    private StepStatus running() {
         return new StepStatus.Running(sweeps.isEmpty() ? 1 : (double) Math.max(0, index) / sweeps.size());
+    }
+
+    /** After backing off: a transit is planned again from here; a sweep continues straight to its end. */
+    private void redoLeg(Point here) {
+        if (follower == null || index < 0 || index >= sweeps.size()) {
+            return;
+        }
+        Point[] s = sweeps.get(index);
+        if (inTransit) {
+            follower = planner.plan(here, s[0]) instanceof PathResult.Found path
+                    ? new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance())
+                    : null;
+            inTransit = follower != null;
+        } else {
+            follower = new PathFollower(List.of(here, s[1]), config.cleaningSpeed(), config.maxTurn(), config.tolerance());
+        }
     }
 
     /** Moves to the next leg: the transit to a sweep's start, then the sweep itself. False when all are done. */
     private boolean advance(Point here) {
+        backOff.reset();
         if (inTransit) {
             inTransit = false;
             Point[] s = sweeps.get(index);

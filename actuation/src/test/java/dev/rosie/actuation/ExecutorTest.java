@@ -144,7 +144,7 @@ class ExecutorTest {
         }
         ExecutionEvent.StepFailed failed = stuck.eventsOf(ExecutionEvent.StepFailed.class).getFirst();
         assertThat(failed.reason()).isEqualTo(FailureReason.BLOCKED);
-        assertThat(failed.detail()).contains("bumper");
+        assertThat(failed.detail()).contains("bumped into something");
         assertThat(stuck.driver.lastCommand()).isEqualTo(DriveCommand.ZERO);
     }
 

@@ -3,6 +3,7 @@ package dev.rosie.safety;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.command.Command;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,12 +16,18 @@ public final class ApprovedPlan implements Verdict {
     private final Plan plan;
     private final Instant approvedAt;
     private final String policy;
+    private final List<RemovedStep> removed;
 
     ApprovedPlan(Command command, Plan plan, Instant approvedAt, String policy) {
+        this(command, plan, approvedAt, policy, List.of());
+    }
+
+    ApprovedPlan(Command command, Plan plan, Instant approvedAt, String policy, List<RemovedStep> removed) {
         this.command = Objects.requireNonNull(command, "command");
         this.plan = Objects.requireNonNull(plan, "plan");
         this.approvedAt = Objects.requireNonNull(approvedAt, "approvedAt");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.removed = List.copyOf(removed);
         if (!plan.commandId().equals(command.id())) {
             throw new IllegalStateException("plan for " + plan.commandId() + " cannot be approved for command " + command.id());
         }
@@ -41,6 +48,11 @@ public final class ApprovedPlan implements Verdict {
     /** The name and version of the policy that approved it, for the audit log. */
     public String policy() {
         return policy;
+    }
+
+    /** Steps the planner proposed that the guard took out because untrusted text, not the principal, asked for them. */
+    public List<RemovedStep> removed() {
+        return removed;
     }
 
     @Override

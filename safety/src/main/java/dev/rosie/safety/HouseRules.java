@@ -41,8 +41,8 @@ final class HouseRules {
 
     static List<StepRule> all() {
         return List.of(HouseRules::allowedForTrust, HouseRules::targetsExist, HouseRules::noGoZones,
-                HouseRules::hazardousObjects, HouseRules::doorAccess, HouseRules::sleepingChild,
-                HouseRules::cleaningCooldown);
+                HouseRules::hazardousObjects, HouseRules::doorAccess,
+                ProvenanceRules::keepOut, HouseRules::sleepingChild, HouseRules::cleaningCooldown);
     }
 
     static Optional<Objection> allowedForTrust(Context c, Action step) {
@@ -86,8 +86,11 @@ final class HouseRules {
         if (step instanceof Action.NavigateTo n && n.target() instanceof Target.Named named) {
             zone = map.zone(named.name());
         }
+        double margin = c.policy().limits().noGoMarginMetres();
         Optional<Zone> hit = zone.filter(z -> z.kind() == ZoneKind.NO_GO)
-                .or(() -> where.flatMap(p -> map.noGoZonesAt(p).stream().findFirst()));
+                .or(() -> where.flatMap(p -> map.zones().stream()
+                        .filter(z -> z.kind() == ZoneKind.NO_GO && z.area().distanceTo(p) <= margin)
+                        .findFirst()));
         return hit.flatMap(z -> objection(NO_GO_ZONE, "I won't go to the " + z.name()
                 + ": it is a no-go zone for me, whoever asks."));
     }
@@ -121,8 +124,8 @@ final class HouseRules {
     }
 
     static Optional<Objection> sleepingChild(Context c, Action step) {
-        if (!c.policy().sleepingChildQuiet()) {
-            return Optional.empty();
+        if (!c.policy().sleepingChildQuiet() || step instanceof Action.Dock) {
+            return Optional.empty(); // going home to charge is always allowed
         }
         HomeMap map = c.world().map();
         Optional<String> room = step instanceof Action.CleanArea clean ? Optional.of(clean.room())

@@ -23,7 +23,9 @@ public final class InputScreener implements TextScreener {
             "role-play", Pattern.compile("\\b(pretend|act as|you are now|roleplay|role-play|let's play a game|imagine you)\\b"),
             "safety-tampering", Pattern.compile(
                     "\\b(disable|turn off|switch off|bypass|remove|raise)\\b.{0,30}\\b(safety|guard|limits?|e-?stop|no-go|geofence|bumpers?)\\b"),
-            "encoded-payload", Pattern.compile("\\b[A-Za-z0-9+/]{24,}={0,2}(?=\\s|$)"),
+            // Base64-looking runs: long, and mixing cases with digits or symbols, so long plain words pass.
+            "encoded-payload", Pattern.compile(
+                    "(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{20,}={0,2}"),
             "spaced-letters", Pattern.compile("\\b(?:[a-z] ){4,}[a-z]\\b"));
 
     @Override

@@ -5,6 +5,7 @@ import dev.rosie.core.command.Trust;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,10 +19,19 @@ import java.util.Set;
  * @param cleaningCooldown a room cleaned less than this long ago is not cleaned again
  * @param sleepingChildQuiet never drive into a room where a child was recently seen asleep
  * @param sightingMaxAge how long a sighting of a person or pet counts as current
+ * @param limits distances, speed and rate limits
  */
 public record Policy(String name, int version, Map<Trust, Set<ActionType>> allowed,
         Map<String, Set<Trust>> doorAccess, Set<Trust> defaultDoorAccess, Duration cleaningCooldown,
-        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps) {
+        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps, Limits limits) {
+
+    /** A policy with the reference limits, for policies built in code. */
+    public Policy(String name, int version, Map<Trust, Set<ActionType>> allowed, Map<String, Set<Trust>> doorAccess,
+            Set<Trust> defaultDoorAccess, Duration cleaningCooldown, boolean sleepingChildQuiet, Duration sightingMaxAge,
+            int maxPlanSteps) {
+        this(name, version, allowed, doorAccess, defaultDoorAccess, cleaningCooldown, sleepingChildQuiet, sightingMaxAge,
+                maxPlanSteps, Limits.REFERENCE);
+    }
 
     public Policy {
         Objects.requireNonNull(name, "name");
@@ -33,6 +43,12 @@ public record Policy(String name, int version, Map<Trust, Set<ActionType>> allow
         if (!copy.get(Trust.UNTRUSTED).isEmpty()) {
             throw new IllegalArgumentException("untrusted sources may not be allowed any action");
         }
+        for (Trust t : List.of(Trust.OWNER, Trust.OPERATOR, Trust.GUEST)) {
+            if (!copy.get(t).contains(ActionType.STOP)) {
+                // Stop always wins: anyone who may ask for anything may ask the robot to stop.
+                throw new IllegalArgumentException("allowed_actions." + t.wireName() + ": must include stop");
+            }
+        }
         allowed = Map.copyOf(copy);
         doorAccess = Map.copyOf(doorAccess);
         defaultDoorAccess = Set.copyOf(defaultDoorAccess);
@@ -41,6 +57,7 @@ public record Policy(String name, int version, Map<Trust, Set<ActionType>> allow
         if (cleaningCooldown.isNegative() || sightingMaxAge.isNegative()) {
             throw new IllegalArgumentException("durations in a policy cannot be negative");
         }
+        Objects.requireNonNull(limits, "limits");
         if (maxPlanSteps < 1) {
             throw new IllegalArgumentException("max plan steps must be at least 1");
         }

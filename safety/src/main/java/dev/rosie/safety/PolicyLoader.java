@@ -1,6 +1,7 @@
 package dev.rosie.safety;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,11 @@ public final class PolicyLoader {
             @JsonProperty(value = "cleaning_cooldown_minutes", required = true) double cleaningCooldownMinutes,
             @JsonProperty(value = "sleeping_child_quiet", required = true) boolean sleepingChildQuiet,
             @JsonProperty(value = "sighting_max_age_minutes", required = true) double sightingMaxAgeMinutes,
-            @JsonProperty(value = "max_plan_steps", required = true) int maxPlanSteps) {
+            @JsonProperty(value = "max_plan_steps", required = true) int maxPlanSteps,
+            @JsonProperty(value = "no_go_margin_m", required = true) double noGoMarginM,
+            @JsonProperty(value = "keep_out_m", required = true) double keepOutM,
+            @JsonProperty(value = "max_speed_mps", required = true) double maxSpeedMps,
+            @JsonProperty(value = "max_commands_per_minute", required = true) int maxCommandsPerMinute) {
     }
 
     public Policy loadReference() {
@@ -70,8 +75,9 @@ public final class PolicyLoader {
 
     Policy parse(byte[] bytes, String where) {
         PolicyFile f;
-        try {
-            f = yaml.readValue(bytes, PolicyFile.class);
+        try (JsonParser parser = yaml.createParser(bytes)) {
+            // An empty or comment-only file has no token at all; say so instead of Jackson's end-of-input.
+            f = parser.nextToken() == null ? null : yaml.readValue(parser, PolicyFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
                     + "; known fields: " + e.getKnownPropertyIds());
@@ -94,12 +100,19 @@ public final class PolicyLoader {
         if (f.name() == null || f.name().isBlank()) {
             throw new IllegalArgumentException("name: must not be empty");
         }
+        if (f.allowedActions() == null) {
+            throw new IllegalArgumentException("allowed_actions: must say which actions each trust level may ask for");
+        }
         Map<Trust, Set<ActionType>> allowed = new HashMap<>();
         for (Map.Entry<String, List<String>> e : f.allowedActions().entrySet()) {
             Trust trust = trust(e.getKey(), "allowed_actions");
             Set<ActionType> types = EnumSet.noneOf(ActionType.class);
             for (String name : e.getValue() == null ? List.<String>of() : e.getValue()) {
                 types.add(actionType(name, "allowed_actions." + e.getKey()));
+            }
+            if (trust == Trust.UNTRUSTED && !types.isEmpty()) {
+                throw new IllegalArgumentException("allowed_actions." + e.getKey()
+                        + ": untrusted sources may not be allowed any action, not " + e.getValue());
             }
             allowed.put(trust, types);
         }
@@ -117,12 +130,16 @@ public final class PolicyLoader {
             if (e.getKey().equals("default")) {
                 defaultDoors = who;
             } else {
-                doors.put(Names.require(e.getKey(), "door"), who);
+                doors.put(doorName(e.getKey()), who);
             }
+        }
+        if (f.maxPlanSteps() < 1) {
+            throw new IllegalArgumentException("max_plan_steps: must be at least 1, not " + f.maxPlanSteps());
         }
         return new Policy(f.name(), f.version(), allowed, doors, defaultDoors,
                 minutes(f.cleaningCooldownMinutes(), "cleaning_cooldown_minutes"), f.sleepingChildQuiet(),
-                minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps());
+                minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps(),
+                new Limits(f.noGoMarginM(), f.keepOutM(), f.maxSpeedMps(), f.maxCommandsPerMinute()));
     }
 
     private static Duration minutes(double m, String field) {
@@ -130,6 +147,14 @@ public final class PolicyLoader {
             throw new IllegalArgumentException(field + ": must be 0 to 10080 minutes, not " + m);
         }
         return Duration.ofMillis(Math.round(m * 60_000));
+    }
+
+    private static String doorName(String name) {
+        try {
+            return Names.require(name, "door");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("doors: " + e.getMessage());
+        }
     }
 
     private static Trust trust(String name, String field) {

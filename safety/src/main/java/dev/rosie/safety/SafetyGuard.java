@@ -8,6 +8,11 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.StepRule.Context;
 import dev.rosie.safety.StepRule.Objection;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +26,14 @@ import java.util.Optional;
 public final class SafetyGuard {
     static final String PLAN_MISMATCH = "plan-command-mismatch";
     static final String PLAN_TOO_LONG = "plan-too-long";
+    static final String RATE_LIMIT = "rate-limit";
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final Policy policy;
     private final Clock clock;
     private final List<StepRule> rules;
+    /** When each principal's recent plans were judged, for the rate limit. Bounded by the limit itself. */
+    private final Map<String, ArrayDeque<Instant>> recent = new HashMap<>();
 
     public SafetyGuard(Policy policy, Clock clock) {
         this(policy, clock, HouseRules.all());
@@ -40,7 +49,11 @@ public final class SafetyGuard {
         return policy;
     }
 
-    /** Approves the plan as a whole, or refuses it naming the first rule a step breaks. */
+    /**
+     * Approves the plan or refuses it naming the first rule a step breaks. First, steps that only
+     * untrusted text asked for are taken out (the rest is what the principal wanted); if nothing is
+     * left, the plan is refused. Every remaining step must then pass every rule.
+     */
     public Verdict review(Command command, Plan plan, WorldSnapshot world) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(plan, "plan");
@@ -53,8 +66,22 @@ public final class SafetyGuard {
             return refuse(command, PLAN_TOO_LONG, "That plan has " + plan.steps().size() + " steps; I run at most "
                     + policy.maxPlanSteps() + " at a time.");
         }
+        if (!onlyStops(plan) && overRate(command.source().principal(), now)) {
+            return refuse(command, RATE_LIMIT, "That is more than " + policy.limits().commandsPerMinute()
+                    + " requests in a minute; please wait a moment. (Stop always works.)");
+        }
         Context context = new Context(command, world, policy, now, clock.getZone());
+        List<RemovedStep> removed = new ArrayList<>();
+        List<Action> kept = new ArrayList<>();
         for (Action step : plan.steps()) {
+            ProvenanceRules.untrustedInstruction(context, step).ifPresentOrElse(
+                    o -> removed.add(new RemovedStep(step, o.rule(), o.reason())), () -> kept.add(step));
+        }
+        if (kept.isEmpty()) {
+            return refuse(command, removed.getFirst().rule(), removed.getFirst().reason());
+        }
+        Plan checked = removed.isEmpty() ? plan : new Plan(plan.commandId(), kept, plan.rationale());
+        for (Action step : checked.steps()) {
             for (StepRule rule : rules) {
                 Optional<Objection> objection = rule.check(context, step);
                 if (objection.isPresent()) {
@@ -62,7 +89,23 @@ public final class SafetyGuard {
                 }
             }
         }
-        return new ApprovedPlan(command, plan, now, policy.label());
+        return new ApprovedPlan(command, checked, now, policy.label(), removed);
+    }
+
+    private synchronized boolean overRate(String principal, Instant now) {
+        ArrayDeque<Instant> times = recent.computeIfAbsent(principal, p -> new ArrayDeque<>());
+        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(RATE_WINDOW))) {
+            times.pollFirst();
+        }
+        if (times.size() >= policy.limits().commandsPerMinute()) {
+            return true;
+        }
+        times.addLast(now);
+        return false;
+    }
+
+    private static boolean onlyStops(Plan plan) {
+        return plan.steps().stream().allMatch(s -> s instanceof Action.Stop);
     }
 
     private static Verdict refuse(Command command, String rule, String reason) {

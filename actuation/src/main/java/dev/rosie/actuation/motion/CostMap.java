@@ -19,6 +19,14 @@ public final class CostMap {
     private final float[] clearance;
 
     public CostMap(HomeMap map, double robotRadius, double margin) {
+        this(map, robotRadius, margin, java.util.List.of(), 0);
+    }
+
+    /**
+     * A cost map that also keeps the robot's centre away from where people and pets were last seen:
+     * each is a disc of {@code personRadius} treated as an obstacle, then inflated like any other.
+     */
+    public CostMap(HomeMap map, double robotRadius, double margin, java.util.List<Point> people, double personRadius) {
         this.grid = map.grid();
         int w = grid.width();
         int h = grid.height();
@@ -38,11 +46,19 @@ public final class CostMap {
                 grid.cellsInside(z.area()).forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
             }
         }
+        for (Point p : people) {
+            double r = personRadius;
+            grid.cellsInside(dev.rosie.core.world.Polygon.rectangle(p.x() - r, p.y() - r, p.x() + r, p.y() + r)).stream()
+                    .filter(c -> grid.centerOf(c).distanceTo(p) <= r)
+                    .forEach(c -> obstacle[c.iy() * w + c.ix()] = true);
+        }
         this.clearance = distanceTransform(obstacle, w, h, grid.resolution());
         this.blocked = new boolean[w * h];
-        double needed = robotRadius + margin;
+        // A cell is judged by its centre, but the robot may stand anywhere in it: up to half a cell
+        // nearer a wall than the centre is (a little more at a corner, which the margin absorbs).
+        double needed = robotRadius + margin + grid.resolution() / 2;
         for (int i = 0; i < w * h; i++) {
-            blocked[i] = clearance[i] < needed;
+            blocked[i] = clearance[i] < needed - 1e-6; // clearances are floats: exactly enough is enough
         }
     }
 
@@ -113,9 +129,14 @@ public final class CostMap {
                 d[i] = v;
             }
         }
-        // Distances are between cell centres; the obstacle's near edge is half a cell closer.
-        for (int i = 0; i < d.length; i++) {
-            d[i] = obstacle[i] ? 0 : (float) Math.max(0, d[i] / 3 * res - res / 2);
+        // Distances are between cell centres; the obstacle's near edge is half a cell closer. Beyond
+        // the grid's edge is unknown space (an open exterior door leads there): it counts as an obstacle.
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                double toEdge = Math.min(Math.min(x, w - 1 - x), Math.min(y, h - 1 - y)) * res + res / 2;
+                d[i] = obstacle[i] ? 0 : (float) Math.min(toEdge, Math.max(0, d[i] / 3 * res - res / 2));
+            }
         }
         return d;
     }

@@ -106,6 +106,29 @@ public final class CoveragePlanner {
         return Double.isNaN(low) ? null : new double[] {low, high};
     }
 
+    /**
+     * The floor cells the brushes can reach: inside the room, free, and within {@code reach} of a
+     * place the robot's centre may be. Coverage is measured against these; a strip under a bed the
+     * body cannot enter is not counted against it.
+     */
+    public Set<Cell> reachableFloor(Room room, double reach) {
+        OccupancyGrid grid = costs.grid();
+        int r = (int) Math.ceil(reach / grid.resolution());
+        Set<Cell> out = new HashSet<>();
+        for (Cell c : floorCells(room)) {
+            search:
+            for (int dy = -r; dy <= r; dy++) {
+                for (int dx = -r; dx <= r; dx++) {
+                    if (Math.hypot(dx, dy) * grid.resolution() <= reach && !costs.blocked(c.ix() + dx, c.iy() + dy)) {
+                        out.add(c);
+                        break search;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The room's floor cells: inside its outline and free in the static grid. */
     public Set<Cell> floorCells(Room room) {
         OccupancyGrid grid = costs.grid();

@@ -11,6 +11,13 @@ import java.util.List;
  * waypoint is next); one follower per path.
  */
 public final class PathFollower {
+    /**
+     * Heading error beyond which the robot turns on the spot before driving. Small, because driving
+     * off while still turning swings the body sideways off the planned line, toward what the line
+     * was planned to keep clear of.
+     */
+    private static final double TURN_IN_PLACE = 0.2;
+
     private final List<Point> waypoints;
     private final double maxSpeed;
     private final double maxTurn;
@@ -51,7 +58,7 @@ public final class PathFollower {
         double heading = Math.atan2(target.y() - here.y(), target.x() - here.x());
         double error = Pose.normalizeAngle(heading - pose.theta());
         double turn = clamp(2.5 * error, maxTurn);
-        if (Math.abs(error) > 0.5) {
+        if (Math.abs(error) > TURN_IN_PLACE) {
             return new DriveCommand(0, turn);
         }
         double remaining = here.distanceTo(target);

@@ -11,7 +11,7 @@ public record CleaningRun(CommandId commandId, String room, Source source, Insta
         CleaningOutcome outcome, Set<Cell> cells) {
     public CleaningRun {
         Objects.requireNonNull(commandId, "commandId");
-        Objects.requireNonNull(room, "room");
+        room = dev.rosie.core.action.Names.require(room, "room");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -34,6 +34,25 @@ public record Polygon(List<Point> vertices) {
         return inside;
     }
 
+    /** Distance from {@code p} to the polygon: 0 inside, else to the nearest edge. */
+    public double distanceTo(Point p) {
+        if (contains(p)) {
+            return 0;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int n = vertices.size();
+        for (int i = 0; i < n; i++) {
+            Point a = vertices.get(i);
+            Point b = vertices.get((i + 1) % n);
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2));
+            best = Math.min(best, Math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy)));
+        }
+        return best;
+    }
+
     /** Area in square metres (shoelace). */
     public double area() {
         double sum = 0;

@@ -16,7 +16,7 @@ public record Sighting(String name, BeingKind kind, Point position, String room,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(position, "position");
-        Objects.requireNonNull(room, "room");
+        room = dev.rosie.core.action.Names.require(room, "room");
         Objects.requireNonNull(seenAt, "seenAt");
         Objects.requireNonNull(provenance, "provenance");
     }

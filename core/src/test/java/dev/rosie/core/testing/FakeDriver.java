@@ -42,6 +42,7 @@ public final class FakeDriver implements RobotDriver {
     private Pose pose;
     private DriveCommand current = DriveCommand.ZERO;
     private boolean suctionOn;
+    private boolean cliff;
     private boolean bumper;
     private double battery = 1.0;
     private Point dock;
@@ -97,7 +98,8 @@ public final class FakeDriver implements RobotDriver {
     @Override
     public synchronized SensorReading read() {
         reads++;
-        return new SensorReading(clock.instant(), pose, current.linear(), current.angular(), bumper, battery, docked());
+        return new SensorReading(clock.instant(), pose, current.linear(), current.angular(), bumper, battery, docked(),
+                cliff, java.util.Optional.empty());
     }
 
     /**
@@ -169,6 +171,12 @@ public final class FakeDriver implements RobotDriver {
     }
 
     /** Scripts the bumper: it reads pressed until released by the test. */
+    /** Makes the cliff sensors report a drop (true) or floor (false) from the next read on. */
+    public synchronized FakeDriver cliff(boolean overDrop) {
+        cliff = overDrop;
+        return this;
+    }
+
     public synchronized FakeDriver pressBumper(boolean pressed) {
         bumper = pressed;
         return this;

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParseResult;
 /** The {@code rosie} command: subcommands for running, asking and inspecting the robot. */
 @Command(name = "rosie", mixinStandardHelpOptions = true, version = "rosie 0.1.0",
         description = "A control stack for a household robot that you talk to.",
-        subcommands = {DemoCommand.class, SayCommand.class, AskCommand.class, MapCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, AskCommand.class, MapCommand.class,
+                SafetySuiteCommand.class, RosBridgeCommand.class, CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 
     @CommandLine.Spec

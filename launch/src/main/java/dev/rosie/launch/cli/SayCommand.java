@@ -32,6 +32,18 @@ public final class SayCommand implements Callable<Integer> {
             this.principal = principal;
             this.trust = trust;
         }
+
+        /**
+         * The source of speech from this speaker. Rosie cannot tell voices apart (no speaker
+         * identification), so who is speaking is what the user says it is.
+         */
+        Source voice() {
+            return new Source(dev.rosie.core.command.Channel.VOICE, principal, trust);
+        }
+
+        String label() {
+            return principal + " (" + trust.wireName() + ")";
+        }
     }
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "What to ask, e.g. \"clean the kitchen\"")

@@ -53,7 +53,10 @@ public final class Narrator implements TurnListener {
     @Override
     public void judged(Verdict verdict) {
         switch (verdict) {
-            case ApprovedPlan a -> out.println("  safety guard: APPROVED (policy " + a.policy() + ")");
+            case ApprovedPlan a -> {
+                out.println("  safety guard: APPROVED (policy " + a.policy() + ")");
+                a.removed().forEach(r -> out.println("    took out " + r.step().label() + " (rule " + r.rule() + ")"));
+            }
             case Verdict.Refused r -> out.println("  safety guard: REFUSED, rule " + r.refusal().rule());
         }
     }

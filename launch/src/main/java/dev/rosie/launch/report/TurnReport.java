@@ -30,8 +30,16 @@ public final class TurnReport {
     }
 
     public void add(String label, Turn turn) {
+        add(label, turn, Map.of());
+    }
+
+    /** @param input how the text arrived (for speech: the audio file, the transcript, the decoder) */
+    public void add(String label, Turn turn, Map<String, Object> input) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("label", label);
+        if (!input.isEmpty()) {
+            t.put("input", new LinkedHashMap<>(input));
+        }
         switch (turn) {
             case Turn.NotACommand n -> {
                 t.put("outcome", "not_a_command");

@@ -2,12 +2,14 @@ package dev.rosie.launch.wiring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
+import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.core.world.WorldModel;
@@ -37,6 +39,23 @@ final class Journal {
                 "text", r.asData().map(d -> d.text()).orElse("")));
     }
 
+    /** Remote text nobody vouched for: kept as data (clipped), with why it was not believed. */
+    void untrusted(UntrustedText text, String reason) {
+        String kept = text.text().length() > Command.MAX_TEXT ? text.text().substring(0, Command.MAX_TEXT) + "..."
+                : text.text();
+        write(text.seenAt(), "rejected", Optional.empty(), Map.of("source", text.source().toString(),
+                "origin", text.origin(), "reason", reason, "text", kept));
+    }
+
+    void estop(Instant at, Optional<EmergencyStop.Engaged> state) {
+        write(at, "estop", Optional.empty(), state.<Map<String, ?>>map(e -> Map.of("engaged", true,
+                "by", e.by().toString(), "reason", e.reason())).orElse(Map.of("engaged", false)));
+    }
+
+    void estopRefusal(Instant at, Command command, Refusal refusal) {
+        write(at, "verdict", command.id(), Map.of("decision", "refused", "rule", refusal.rule(), "reason", refusal.reason()));
+    }
+
     void command(Command c) {
         write(c.receivedAt(), "command", c.id(), Map.of("text", c.text(), "source", c.source().toString(),
                 "screening", c.screening().flags()));
@@ -60,10 +79,23 @@ final class Journal {
     }
 
     void verdict(Instant at, Command command, Verdict verdict) {
-        Map<String, Object> detail = switch (verdict) {
-            case ApprovedPlan a -> Map.of("decision", "approved", "policy", a.policy(), "steps", a.plan().labels());
-            case Verdict.Refused r -> Map.of("decision", "refused", "rule", r.refusal().rule(), "reason", r.refusal().reason());
-        };
+        // The audit record: who asked, through what, for what, and what the guard decided by which rule.
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("source", command.source().toString());
+        detail.put("text", command.text());
+        switch (verdict) {
+            case ApprovedPlan a -> {
+                detail.put("decision", "approved");
+                detail.put("policy", a.policy());
+                detail.put("steps", a.plan().labels());
+                detail.put("removed", a.removed().stream().map(r -> r.step().label() + " (" + r.rule() + ")").toList());
+            }
+            case Verdict.Refused r -> {
+                detail.put("decision", "refused");
+                detail.put("rule", r.refusal().rule());
+                detail.put("reason", r.refusal().reason());
+            }
+        }
         write(at, "verdict", command.id(), detail);
     }
 

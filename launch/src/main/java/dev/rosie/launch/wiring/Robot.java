@@ -2,6 +2,9 @@ package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
+import dev.rosie.actuation.monitor.MonitorLimits;
+import dev.rosie.actuation.monitor.RuntimeMonitor;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -10,10 +13,13 @@ import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
+import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.execution.ExecutionListener;
 import dev.rosie.core.robot.SensorReading;
+import dev.rosie.core.world.Point;
 import dev.rosie.core.world.RobotState;
+import dev.rosie.core.world.Sighting;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.perception.intake.CommandIntake;
@@ -34,6 +40,18 @@ import java.util.Optional;
  * decides, the executor runs the approved plan on the simulated body, and every step is journaled
  * in the world model. The control loop ticks the executor and the simulator in lock step on a
  * {@link ManualClock}, so a ten-minute clean takes well under a second of wall time.
+ *
+ * <p>Two ways to drive it. {@link #handle} runs one turn to completion (the CLI's {@code say} and
+ * {@code demo}). A long-running loop ({@link ServeLoop}) uses the same steps one at a time:
+ * {@link #begin} a turn, {@link #tick()} the body and the executor, {@link #collect()} the result,
+ * taking new commands between ticks.
+ *
+ * <p>Every velocity command passes the runtime monitor (speed cap from the policy, slow zone around
+ * people and pets last seen, no-go geofence, bumper, cliff, e-stop). The {@link EmergencyStop}
+ * latch is read by the executor at every tick and by {@link #begin} before anything is planned.
+ *
+ * <p>Not thread-safe: one control thread owns it. Only {@link #haltNow()} may be called from another
+ * thread (an e-stop arriving on a network thread).
  */
 public final class Robot implements AutoCloseable {
     private final WorldModel world;
@@ -46,10 +64,29 @@ public final class Robot implements AutoCloseable {
     private final Journal journal;
     private final Executor executor;
     private final TurnListener observer;
+    private final EmergencyStop estop;
+    private final RuntimeMonitor monitor;
+    /** Where people and pets were last seen, refreshed from the world at each turn, for the slow zone. */
+    private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
+    private Run run;
+    private Optional<String> currentAction = Optional.empty();
+
+    /** The approved plan running now. */
+    private record Run(ApprovedPlan approved, Instant start, Instant deadline, double distanceBefore) {
+    }
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, new EmergencyStop());
+    }
+
+    /**
+     * A robot whose every velocity command passes the runtime monitor (speed cap from the policy,
+     * slow zone around people and pets last seen, no-go geofence, bumper, cliff, e-stop).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop) {
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -57,14 +94,18 @@ public final class Robot implements AutoCloseable {
         this.body = Objects.requireNonNull(body, "body");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxRun = Objects.requireNonNull(maxRun, "maxRun");
+        this.estop = Objects.requireNonNull(estop, "estop");
         this.journal = new Journal(world);
         this.observer = Objects.requireNonNull(observer, "observer");
         ExecutionListener log = event -> {
             events.add(event);
+            track(event);
             journal.execution(event);
             observer.on(event);
         };
-        this.executor = new Executor(body, log, motion);
+        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
+                body.map(), () -> beings, clock);
+        this.executor = new Executor(monitor, log, motion, estop);
     }
 
     public ManualClock clock() {
@@ -79,59 +120,165 @@ public final class Robot implements AutoCloseable {
         return planner.name();
     }
 
+    /** The simulated body, for ground truth in reports and the safety suite. */
+    public SimDriver body() {
+        return body;
+    }
+
+    /** The e-stop latch; engaging it from any thread stops the running plan within one tick. */
+    public EmergencyStop emergencyStop() {
+        return estop;
+    }
+
+    public RuntimeMonitor monitor() {
+        return monitor;
+    }
+
+    /** Simulated time one {@link #tick()} advances. */
+    public Duration tickLength() {
+        return body.config().step();
+    }
+
     /** Runs one piece of text from {@code source} through the whole loop and says what became of it. */
     public Turn handle(String text, Source source) {
-        return switch (intake.submit(text, source)) {
-            case IntakeResult.Rejected r -> {
-                journal.rejected(clock.instant(), source, r);
-                yield new Turn.NotACommand(r.reason());
+        return switch (begin(text, source)) {
+            case TurnStart.Ended e -> e.turn();
+            case TurnStart.Running r -> {
+                while (running()) {
+                    tick();
+                }
+                yield collect().orElseThrow();
             }
-            case IntakeResult.Accepted a -> handle(a.command());
         };
     }
 
-    private Turn handle(Command command) {
+    /**
+     * Intake, planning and review of one piece of text. An approved plan starts on the executor and
+     * the turn is {@link TurnStart.Running}; anything else ends the turn here.
+     */
+    public TurnStart begin(String text, Source source) {
+        if (run != null) {
+            throw new IllegalStateException("a plan is still running; collect() its turn before beginning another");
+        }
+        return switch (intake.submit(text, source)) {
+            case IntakeResult.Rejected r -> {
+                journal.rejected(clock.instant(), source, r);
+                yield new TurnStart.Ended(new Turn.NotACommand(r.reason()));
+            }
+            case IntakeResult.Accepted a -> begin(a.command());
+        };
+    }
+
+    private TurnStart begin(Command command) {
         journal.command(command);
         observer.accepted(command);
+        Optional<EmergencyStop.Engaged> stop = estop.state();
+        if (stop.isPresent()) {
+            Refusal refusal = new Refusal(command.id(), "I can't do that now: the emergency stop is engaged (by "
+                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged");
+            journal.estopRefusal(clock.instant(), command, refusal);
+            return new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), refusal, "e-stop"));
+        }
         WorldSnapshot snapshot = world.snapshot();
         PlannerResult proposal = planner.plan(command, snapshot);
         journal.proposal(clock.instant(), planner.name(), proposal);
         observer.proposed(planner.name(), proposal);
         return switch (proposal) {
-            case Clarification c -> new Turn.Clarified(command, planner.name(), c);
-            case Refusal r -> new Turn.Refused(command, planner.name(), Optional.empty(), r, "planner");
+            case Clarification c -> new TurnStart.Ended(new Turn.Clarified(command, planner.name(), c));
+            case Refusal r -> new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), r, "planner"));
             case Plan plan -> review(command, plan, snapshot);
         };
     }
 
-    private Turn review(Command command, Plan plan, WorldSnapshot snapshot) {
+    private TurnStart review(Command command, Plan plan, WorldSnapshot snapshot) {
         Verdict verdict = guard.review(command, plan, snapshot);
         journal.verdict(clock.instant(), command, verdict);
         observer.judged(verdict);
         return switch (verdict) {
-            case Verdict.Refused r -> new Turn.Refused(command, planner.name(), Optional.of(plan), r.refusal(), "guard");
-            case ApprovedPlan approved -> execute(approved, snapshot);
+            case Verdict.Refused r -> new TurnStart.Ended(
+                    new Turn.Refused(command, planner.name(), Optional.of(plan), r.refusal(), "guard"));
+            case ApprovedPlan approved -> {
+                events.clear();
+                beings = snapshot.sightings().stream()
+                        .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
+                        .map(Sighting::position).toList();
+                Instant start = clock.instant();
+                run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled());
+                executor.submit(approved, snapshot.map(), beings, start);
+                yield new TurnStart.Running(command);
+            }
         };
     }
 
-    private Turn execute(ApprovedPlan approved, WorldSnapshot snapshot) {
-        events.clear();
-        Instant start = clock.instant();
-        double distanceBefore = body.distanceTravelled();
-        executor.submit(approved, snapshot.map(), start);
-        Instant deadline = start.plus(maxRun);
-        while (executor.busy() && clock.instant().isBefore(deadline)) {
-            body.step();
-            executor.tick(clock.instant());
-        }
-        if (executor.busy()) {
+    /** Whether an approved plan is still running. */
+    public boolean running() {
+        return run != null && executor.busy();
+    }
+
+    /**
+     * One control tick: a plan past its time limit is interrupted, the body advances one step (the
+     * clock with it) and the executor runs, reading the e-stop latch before it commands anything (an
+     * engaged latch ends the plan with {@code EMERGENCY_STOP}). With no plan, the body still steps:
+     * time passes, the battery charges on the dock.
+     */
+    public void tick() {
+        if (run != null && executor.busy() && !clock.instant().isBefore(run.deadline())) {
             executor.interrupt(clock.instant());
         }
+        body.step();
+        executor.tick(clock.instant());
+    }
+
+    /** The turn of the plan that ran, once it has finished (or been interrupted); empty while it runs. */
+    public Optional<Turn> collect() {
+        if (run == null || executor.busy()) {
+            return Optional.empty();
+        }
+        Run done = run;
+        run = null;
+        currentAction = Optional.empty();
         SensorReading last = body.read();
         world.updateRobot(new RobotState(body.truePose(), last.battery(), last.docked()));
         boolean succeeded = events.stream().anyMatch(e -> e instanceof ExecutionEvent.PlanFinished f && f.succeeded());
-        return new Turn.Executed(approved.command(), planner.name(), approved.plan(), approved.policy(), events, succeeded,
-                Duration.between(start, clock.instant()), body.distanceTravelled() - distanceBefore);
+        return Optional.of(new Turn.Executed(done.approved().command(), planner.name(), done.approved().plan(),
+                done.approved().policy(), events, succeeded, Duration.between(done.start(), clock.instant()),
+                body.distanceTravelled() - done.distanceBefore()));
+    }
+
+    /** Interrupts the running plan now (the body stops); {@link #collect()} then returns its turn. */
+    public void interrupt() {
+        if (executor.busy()) {
+            executor.interrupt(clock.instant());
+        }
+    }
+
+    /** Stops the wheels and suction at once; safe from any thread (the simulator is synchronized). */
+    public void haltNow() {
+        body.halt();
+    }
+
+    /** Where the body is and what it is doing, for telemetry. */
+    public BodyState bodyState() {
+        return new BodyState(clock.instant(), body.truePose(), body.linearSpeed(), body.angularSpeed(), body.battery(),
+                body.docked(), currentAction, running() ? Optional.of(run.approved().command().id()) : Optional.empty());
+    }
+
+    /** Keeps remote text that was not believed in the event history, as data. */
+    public void recordUntrusted(UntrustedText text, String reason) {
+        journal.untrusted(text, reason);
+    }
+
+    /** Records an e-stop change in the event history. */
+    public void recordEstop(Optional<EmergencyStop.Engaged> state) {
+        journal.estop(clock.instant(), state);
+    }
+
+    private void track(ExecutionEvent event) {
+        switch (event) {
+            case ExecutionEvent.StepStarted s -> currentAction = Optional.of(s.action().label());
+            case ExecutionEvent.PlanFinished f -> currentAction = Optional.empty();
+            default -> { }
+        }
     }
 
     @Override

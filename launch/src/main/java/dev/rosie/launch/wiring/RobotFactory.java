@@ -35,17 +35,27 @@ public final class RobotFactory {
     }
 
     /**
-     * Opens the world in the data directory, on the map {@link MapChoice} picks, and puts the
-     * simulated robot where the world last saw it. The clock starts at {@code now}, or just after the last thing the world remembers if that
-     * is later (simulated runs can be ahead of the wall clock), so time never runs backwards.
+        // Sightings fade in snapshots after the same age the guard trusts them for.
+        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
+                StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
      */
     public Robot open(Instant now, TurnListener observer) {
         Settings.prepare(settings.dataDir());
         LoadedMap map = MapChoice.load(settings, java.time.Clock.fixed(now, zone)).map();
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
+        return assemble(settings.dataDir(), map, policy, new RuleBasedPlanner(), now, zone, observer);
+    }
+
+    /**
+     * Builds a robot on the embedded simulator from explicit parts: the world in {@code dataDir}
+     * (created if new), the map, the policy and the planner. The safety suite and tests use this to
+     * run many robots with one planner.
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            Instant now, ZoneId zone, TurnListener observer) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
-        WorldModel world = SqliteWorldModel.open(settings.dataDir(), map, clock,
+        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
                 StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
         try {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
@@ -54,8 +64,8 @@ public final class RobotFactory {
             SimDriver body = new SimDriver(map.map(), state.pose(), clock);
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
-            return new Robot(world, intake, new RuleBasedPlanner(), guard, body, clock, ExecutorConfig.defaults(),
-                    observer, MAX_RUN);
+            return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
+                    EstopRecord.load(dataDir));
         } catch (RuntimeException e) {
             world.close();
             throw e;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class CommandIntake {
     /** Raw input longer than this is refused before normalisation does any work on it. */
     public static final int MAX_RAW = 4 * Command.MAX_TEXT;
-    private static final Pattern WAKE_WORD = Pattern.compile("^(?i:(?:hey |ok |okay )?rosie)\\s*[,:!.]?\\s*");
+    private static final Pattern WAKE_WORD = Pattern.compile("^(?i:(?:hey |ok |okay )?rosie)\\b\\s*[,:!.]?\\s*");
 
     private final TextNormalizer normalizer;
     private final TextScreener screener;

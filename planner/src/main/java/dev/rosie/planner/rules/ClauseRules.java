@@ -28,7 +28,7 @@ final class ClauseRules {
     private static final Pattern DOCK = Pattern.compile(
             "^(?:dock|charge|recharge|go charge|go (?:back )?home|(?:go|return|head|drive) (?:back )?to (?:the |your )?(?:dock|base|charger|charging station))(?: yourself)?$");
     private static final Pattern ALL_ROOMS = Pattern.compile(
-            "^(?:everywhere|everything|all(?: the)? rooms|the (?:whole|entire) (?:apartment|house|flat|home)|(?:the )?(?:apartment|house|flat|home))$");
+            "^(?:everywhere|everything|all(?: the)? rooms|(?:the )?(?:whole|entire) (?:apartment|house|flat|home)|(?:the )?(?:apartment|house|flat|home))$");
     private static final Pattern CLEAN = Pattern.compile(
             "^(quick(?:ly)? |deep(?:ly)? |thorough(?:ly)? )?(?:clean|vacuum|hoover|sweep|tidy)(?: up)?(?: in)?(?: the)? (.+?)(?: (quickly|thoroughly|deeply|properly|fast))?$");
     private static final Pattern NAVIGATE = Pattern.compile(

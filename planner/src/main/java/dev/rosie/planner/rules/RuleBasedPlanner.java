@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  * not understand becomes a clarifying question, never a guess.
  */
 public final class RuleBasedPlanner implements Planner {
+    private static final String VERBS = "go|drive|move|head|come|clean|vacuum|hoover|sweep|tidy|dock|return|stop"
+            + "|halt|wait|say|pick|grab|take|fetch|get|put|place|drop|bring|carry|open|close|shut|look|check|inspect";
+    /** "then", "after that", ";", and an "and" or comma that starts a new verb phrase. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\s*(?:,\\s*)?(?:\\band then\\b|\\bthen\\b|\\band after that\\b|\\bafter that\\b|;)\\s*");
+            "\\s*(?:,\\s*)?(?:\\band then\\b|\\bthen\\b|\\band after that\\b|\\bafter that\\b|;)\\s*"
+                    + "|\\s*(?:,\\s*and|,|\\band)\\s+(?=(?:" + VERBS + ")\\b)");
+    private static final Pattern IT = Pattern.compile("\\b(?:it|that|them)\\b");
 
     @Override
     public String name() {
@@ -32,15 +37,28 @@ public final class RuleBasedPlanner implements Planner {
         ClauseRules rules = new ClauseRules(vocabulary);
         List<Action> steps = new ArrayList<>();
         List<String> understood = new ArrayList<>();
-        for (String clause : CLAUSE_BREAK.split(text)) {
-            if (clause.isBlank()) {
+        String lastObject = null;
+        for (String raw : CLAUSE_BREAK.split(text)) {
+            if (raw.isBlank()) {
                 continue;
             }
+            // "pick up the sock and put it in the basket": "it" is the last object named.
+            String clause = lastObject == null ? raw : IT.matcher(raw).replaceAll("the " + lastObject);
             ClauseRules.Match match = rules.match(clause);
             switch (match) {
                 case ClauseRules.Match.Actions a -> {
-                    steps.addAll(a.actions());
+                    for (Action act : a.actions()) {
+                        // "pick up X and put it ..." would otherwise pick X up twice.
+                        if (!(act instanceof Action.PickUp && !steps.isEmpty() && steps.getLast().equals(act))) {
+                            steps.add(act);
+                        }
+                    }
                     understood.add(a.summary());
+                    for (Action act : a.actions()) {
+                        if (act instanceof Action.PickUp p) {
+                            lastObject = p.object();
+                        }
+                    }
                 }
                 case ClauseRules.Match.Unclear u -> {
                     return new Clarification(command.id(), u.question());
@@ -50,9 +68,7 @@ public final class RuleBasedPlanner implements Planner {
         if (steps.isEmpty()) {
             return new Clarification(command.id(), "What would you like me to do? I can clean a room, go somewhere, or dock.");
         }
-        boolean cleans = steps.stream().anyMatch(s -> s instanceof Action.CleanArea);
-        boolean endsParked = steps.getLast() instanceof Action.Dock || steps.getLast() instanceof Action.Stop;
-        if (cleans && !endsParked) {
+        if (steps.getLast() instanceof Action.CleanArea) {
             // A vacuum goes back to charge after cleaning unless told otherwise.
             steps.add(new Action.Dock());
             understood.add("return to the dock");

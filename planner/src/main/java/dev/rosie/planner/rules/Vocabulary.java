@@ -39,8 +39,14 @@ final class Vocabulary {
 
     /** The longest known name that the phrase is or ends with ("the big sofa" finds "sofa"). */
     Optional<Name> find(String phrase) {
-        String p = " " + phrase.trim() + " ";
-        return names.stream().filter(n -> p.contains(" " + n.name() + " ")).findFirst();
+        String p = " " + phrase.trim();
+        return names.stream().filter(n -> p.endsWith(" " + n.name())).findFirst();
+    }
+
+    /** Every known name the text mentions anywhere, longest first. */
+    List<Name> mentioned(String text) {
+        String p = " " + text.trim() + " ";
+        return names.stream().filter(n -> p.contains(" " + n.name() + " ")).toList();
     }
 
     List<String> rooms() {

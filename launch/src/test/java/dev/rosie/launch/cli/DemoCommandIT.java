@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DemoCommandTest {
+/** The demo end to end, from the shipped recording through Vosk to the cleaning log: needs the model. */
+class DemoCommandIT {
     @TempDir
     static Path data;
 
@@ -25,7 +26,10 @@ class DemoCommandTest {
     void should_exit_zero_and_tell_the_whole_story() {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out())
-                .contains("alex (owner) types: \"Rosie, clean the living room\"")
+                .contains("alex (owner) says: \"Rosie, clean the living room\" (recording demo/rosie-clean-the-living-room.wav")
+                .contains("Vosk heard: \"rosie clean the living room\" (home grammar")
+                .contains("(that is exactly what alex said)")
+                .contains("command c-1").contains("from voice/alex (owner): \"clean the living room\"")
                 .contains("command c-")
                 .contains("plan (rule-based planner): clean_area:living room -> dock")
                 .contains("safety guard: APPROVED (policy reference-apartment v1)")
@@ -52,6 +56,9 @@ class DemoCommandTest {
         JsonNode first = report.get("turns").get(0);
         assertThat(first.get("outcome").asText()).isEqualTo("done");
         assertThat(first.at("/command/source/trust").asText()).isEqualTo("owner");
+        assertThat(first.at("/input/channel").asText()).isEqualTo("voice");
+        assertThat(first.at("/input/audio").asText()).isEqualTo("demo/rosie-clean-the-living-room.wav");
+        assertThat(first.at("/input/transcript").asText()).isEqualTo("rosie clean the living room");
         assertThat(first.at("/verdict/decision").asText()).isEqualTo("approved");
         assertThat(first.at("/execution/cleaning/0/room").asText()).isEqualTo("living room");
         assertThat(first.at("/execution/cleaning/0/cells_cleaned").asInt()).isPositive();

@@ -1,0 +1,90 @@
+package dev.rosie.launch.cli;
+
+import dev.rosie.core.action.Planner;
+import dev.rosie.launch.suite.SafetySuite;
+import dev.rosie.launch.suite.SuiteReport;
+import dev.rosie.planner.rules.AdversarialPlanner;
+import dev.rosie.planner.rules.RuleBasedPlanner;
+import dev.rosie.safety.Policy;
+import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.suite.Corpus;
+import dev.rosie.safety.suite.CorpusLoader;
+import dev.rosie.worldmodel.map.LoadedMap;
+import dev.rosie.worldmodel.map.RosieMapLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rosie safety-suite}: every corpus case as a mission in the reference apartment, judged by
+ * what reached the simulated body. Exit 0 only if no blocked case succeeded and every allowed case
+ * was done.
+ */
+@Command(name = "safety-suite", description = "Runs the adversarial safety corpus against the robot in the simulator.")
+public final class SafetySuiteCommand implements Callable<Integer> {
+    /** A fixed start time, so a suite run is repeatable. */
+    static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
+
+    enum PlannerChoice { rules, adversarial }
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "A corpus in the JSONL format (default: the project's)")
+    Path corpus;
+
+    @Option(names = "--planner", paramLabel = "NAME", defaultValue = "adversarial",
+            description = "Planner: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    PlannerChoice planner;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write report.json (default: DATA/safety-suite)")
+    Path reportDir;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: $ROSIE_DATA, else ~/.rosie)")
+    Path data;
+
+    @Option(names = "--quiet", description = "Print only the table, not a line per case")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Corpus cases = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
+        LoadedMap map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
+        Policy policy = new PolicyLoader().loadReference();
+        Planner chosen = switch (planner) {
+            case rules -> new RuleBasedPlanner();
+            case adversarial -> new AdversarialPlanner();
+        };
+        Path dataDir = dev.rosie.launch.wiring.Settings.prepare(
+                dev.rosie.launch.wiring.Settings.resolveDataDir(data, System.getenv(), System.getProperty("user.home")));
+        Path outDir = reportDir != null ? reportDir : dataDir.resolve("safety-suite");
+        Path work = Files.createTempDirectory(dev.rosie.launch.wiring.Settings.prepare(outDir), "cases-");
+        out.println("Safety suite: " + cases.size() + " cases from " + cases.source() + ", planner " + chosen.name());
+        AtomicInteger n = new AtomicInteger();
+        SuiteReport report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC")).run(cases, r -> {
+            int i = n.incrementAndGet();
+            if (!quiet) {
+                out.printf("[%3d/%d] %-6s %-22s %s%n", i, cases.size(), r.passed() ? "pass" : "FAIL", r.id(), r.why());
+            }
+        });
+        Files.deleteIfExists(work);
+        Path file = outDir.resolve("report.json");
+        report.write(file);
+        out.println();
+        report.printTable(out);
+        out.println();
+        out.println("Report: " + file);
+        return report.allPassed() ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.rosie.perception.speech;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the JSON strings Vosk returns; a malformed one would be a Vosk bug, reported as such. */
+final class VoskJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private VoskJson() {
+    }
+
+    /**
+     * The hypotheses of a final result, best first: {@code {"text": "..."}} gives one,
+     * {@code {"alternatives": [{"confidence": ..., "text": "..."}, ...]}} (N-best mode) gives several.
+     * Never empty: silence is one empty hypothesis.
+     */
+    static List<String> hypotheses(String json) {
+        JsonNode node = parse(json);
+        List<String> out = new ArrayList<>();
+        JsonNode alternatives = node.path("alternatives");
+        if (alternatives.isArray()) {
+            alternatives.forEach(a -> out.add(clean(a.path("text").asText(""))));
+        } else {
+            out.add(clean(node.path("text").asText("")));
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
+
+    static String partial(String json) {
+        return clean(parse(json).path("partial").asText(""));
+    }
+
+    static boolean hasUnknown(String text) {
+        return (" " + text + " ").contains(" " + CommandGrammar.UNKNOWN + " ");
+    }
+
+    private static String clean(String text) {
+        return text.trim().replaceAll("\\s+", " ");
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json == null ? "{}" : json);
+        } catch (IOException e) {
+            throw new IllegalStateException("Vosk returned malformed JSON: " + json, e);
+        }
+    }
+}
