@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "rosie", mixinStandardHelpOptions = true, version = "rosie 0.1.0",
         description = "A control stack for a household robot that you talk to.",
         subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, AskCommand.class, MapCommand.class,
-                SafetySuiteCommand.class, RosBridgeCommand.class, CommandLine.HelpCommand.class})
+                SafetySuiteCommand.class, RosBridgeCommand.class, ServeCommand.class, RemoteCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 
     @CommandLine.Spec

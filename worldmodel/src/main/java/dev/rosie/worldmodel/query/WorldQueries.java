@@ -125,26 +125,31 @@ public final class WorldQueries {
         Instant to = t.startOf(day.plusDays(1));
         List<CleaningRun> runs = world.cleaningRuns(from, to);
         int commands = 0;
-        List<String> refusals = new ArrayList<>();
+        // One refusal per command, whether the planner or the guard said no (or both did).
+        Map<String, String> refused = new LinkedHashMap<>();
         List<String> maps = new ArrayList<>();
-        for (HistoryEvent e : world.history(from, to)) {
+        List<HistoryEvent> events = world.history(from, to);
+        for (int i = 0; i < events.size(); i++) {
+            HistoryEvent e = events.get(i);
             JsonNode detail = parse(e.detail());
+            String command = e.commandId().map(id -> id.value()).orElse("#" + i);
             switch (e.kind()) {
                 case "command" -> commands++;
                 case "verdict" -> {
                     if ("refused".equals(detail.path("decision").asText())) {
-                        refusals.add(detail.path("rule").asText("a rule"));
+                        refused.putIfAbsent(command, detail.path("rule").asText("a rule"));
                     }
                 }
                 case "plan" -> {
                     if (detail.has("refused")) {
-                        refusals.add(detail.path("rule").asText("the planner's judgement"));
+                        refused.putIfAbsent(command, detail.path("rule").asText("the planner's judgement"));
                     }
                 }
                 case "map" -> maps.add(detail.path("name").asText("a map"));
                 default -> { }
             }
         }
+        List<String> refusals = List.copyOf(refused.values());
         String label = day.equals(t.today()) ? "Today" : day.equals(t.today().minusDays(1)) ? "Yesterday" : "On";
         StringBuilder text = new StringBuilder(label.equals("On") ? "On " + t.day(day) : label + " (" + t.day(day) + ")");
         List<String> parts = new ArrayList<>();

@@ -174,12 +174,17 @@ class WorldQueriesTest {
         event(yesterday.plusSeconds(3600), "verdict", "c-2", "{\"decision\":\"refused\",\"rule\":\"no-go-zone\",\"reason\":\"...\"}");
         world.recordCleaning(run("c-3", "bathroom", yesterday.plusSeconds(7200), CleaningOutcome.INTERRUPTED, Set.of()));
         event(T0, "command", "c-4", "not json at all");
+        // Refused by the planner and by the guard: one refusal, not two.
+        event(T0, "command", "c-5", "{\"text\":\"pick up the kitchen knife\"}");
+        event(T0, "plan", "c-5", "{\"planner\":\"rule-based\",\"refused\":\"no\",\"rule\":\"hazardous-object\"}");
+        event(T0, "verdict", "c-5", "{\"decision\":\"refused\",\"rule\":\"hazardous-object\"}");
 
         assertThat(queries.answer(new Question.WhatDidYouDo(Question.Day.YESTERDAY)).text())
                 .isEqualTo("Yesterday (Saturday 28 February) I cleaned the kitchen (09:00-09:10) and the bathroom (11:00-11:10, "
                         + "interrupted); I had 2 commands and refused 1 (no-go-zone).");
         Answer.DaySummary today = (Answer.DaySummary) queries.answer(new Question.WhatDidYouDo(Question.Day.TODAY));
-        assertThat(today.text()).isEqualTo("Today (Sunday 1 March) I cleaned nothing; I had 1 command.");
+        assertThat(today.text()).isEqualTo("Today (Sunday 1 March) I cleaned nothing; I had 2 commands and refused 1 (hazardous-object).");
+        assertThat(today.refusals()).containsExactly("hazardous-object");
         assertThat(queries.whatDidYouDo(LocalDate.of(2026, 2, 20)).text())
                 .isEqualTo("On Friday 20 February I did nothing: no commands and no cleaning.");
     }
