@@ -14,7 +14,9 @@ public final class CommonOptions {
             description = "Data directory (world database, logs, reports). Default: $ROSIE_DATA, else ~/.rosie")
     Path data;
 
-    @Option(names = "--map", paramLabel = "FILE", description = "Map file (Rosie YAML/JSON). Default: the reference apartment")
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "Map file: Rosie YAML/JSON, or a ROS map_server YAML with NAME.overlay.yaml beside it. "
+                    + "Default: the map imported with 'rosie map import', else the reference apartment")
     Path map;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Safety policy (YAML). Default: the reference policy")

@@ -3,6 +3,7 @@ package dev.rosie.launch.cli;
 import dev.rosie.core.InvalidInputException;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.world.WorldModel;
+import dev.rosie.launch.wiring.MapChoice;
 import dev.rosie.launch.wiring.RosBridgeLoop;
 import dev.rosie.launch.wiring.Settings;
 import dev.rosie.ros.bridge.CommandTrust;
@@ -12,7 +13,6 @@ import dev.rosie.ros.node.NodeConfig;
 import dev.rosie.ros.node.RetryPolicy;
 import dev.rosie.sim.SimDriver;
 import dev.rosie.worldmodel.map.LoadedMap;
-import dev.rosie.worldmodel.map.RosieMapLoader;
 import dev.rosie.worldmodel.store.SqliteWorldModel;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -100,8 +100,8 @@ public final class RosBridgeCommand implements Callable<Integer> {
         Settings settings = common.settings(common.dataDir());
         Settings.prepare(settings.dataDir());
         Instant now = Instant.now();
-        RosieMapLoader loader = new RosieMapLoader(Clock.systemUTC());
-        LoadedMap map = settings.mapFile().map(loader::load).orElseGet(loader::referenceApartment);
+        // The same map every other command uses: --map, else the imported one, else the reference apartment.
+        LoadedMap map = MapChoice.load(settings, Clock.systemUTC()).map();
         dev.rosie.core.ManualClock clock = new dev.rosie.core.ManualClock(now);
         try (WorldModel world = SqliteWorldModel.open(settings.dataDir(), map, clock)) {
             return new SimDriver(map.map(), world.snapshot().robot().pose(), clock);

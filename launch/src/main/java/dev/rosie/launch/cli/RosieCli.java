@@ -12,8 +12,9 @@ import picocli.CommandLine.ParseResult;
 /** The {@code rosie} command: subcommands for running, asking and inspecting the robot. */
 @Command(name = "rosie", mixinStandardHelpOptions = true, version = "rosie 0.1.0",
         description = "A control stack for a household robot that you talk to.",
-        subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, SafetySuiteCommand.class,
-                RosBridgeCommand.class, ServeCommand.class, RemoteCommand.class, EvalPlannerCommand.class,
+        subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, AskCommand.class, MapCommand.class,
+                SafetySuiteCommand.class, RosBridgeCommand.class, ServeCommand.class, RemoteCommand.class,
+                EvalPlannerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 
@@ -27,6 +28,8 @@ public final class RosieCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // map show --png draws with AWT; there is no display, and none is needed.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

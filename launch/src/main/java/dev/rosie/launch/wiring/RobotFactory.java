@@ -14,8 +14,8 @@ import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
 import dev.rosie.sim.SimDriver;
 import dev.rosie.worldmodel.map.LoadedMap;
-import dev.rosie.worldmodel.map.RosieMapLoader;
 import dev.rosie.worldmodel.store.SqliteWorldModel;
+import dev.rosie.worldmodel.store.StoreOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,16 +36,13 @@ public final class RobotFactory {
     }
 
     /**
-     * Opens the world in the data directory and puts the simulated robot where the world last saw
-     * it. The clock starts at {@code now}, or just after the last thing the world remembers if that
-     * is later (simulated runs can be ahead of the wall clock), so time never runs backwards. The
-     * e-stop latch is the data directory's ({@code DATA/estop.json}): one engaged by one process
-     * holds in the next.
+        // Sightings fade in snapshots after the same age the guard trusts them for.
+        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
+                StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
      */
     public Robot open(Instant now, TurnListener observer) {
         Settings.prepare(settings.dataDir());
-        RosieMapLoader loader = new RosieMapLoader(java.time.Clock.fixed(now, zone));
-        LoadedMap map = settings.mapFile().map(loader::load).orElseGet(loader::referenceApartment);
+        LoadedMap map = MapChoice.load(settings, java.time.Clock.fixed(now, zone)).map();
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
         try {
@@ -71,7 +68,9 @@ public final class RobotFactory {
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
         ManualClock clock = new ManualClock(now, zone);
-        WorldModel world = SqliteWorldModel.open(dataDir, map, clock);
+        // Sightings fade in snapshots after the same age the guard trusts them for.
+        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
+                StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
         try {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
                     .filter(last -> last.isAfter(now)).ifPresent(clock::set);

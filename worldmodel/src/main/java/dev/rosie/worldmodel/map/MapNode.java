@@ -91,6 +91,14 @@ final class MapNode {
         return items;
     }
 
+    boolean isMapping() {
+        return node.isObject();
+    }
+
+    boolean has(String key) {
+        return node.has(key);
+    }
+
     boolean isList() {
         return node.isArray();
     }
@@ -126,6 +134,20 @@ final class MapNode {
         return node.asBoolean();
     }
 
+    /**
+     * A yes/no flag written as {@code true}/{@code false} or, as ROS map_server files do, as the
+     * integer 0 or 1.
+     */
+    boolean flag() {
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isIntegralNumber() && (node.asLong() == 0 || node.asLong() == 1)) {
+            return node.asLong() == 1;
+        }
+        throw error("expected 0 or 1 (or true/false), not " + describe(node));
+    }
+
     /** A list of exactly {@code n} numbers. */
     double[] numbers(int n) {
         List<MapNode> items = list();
@@ -158,7 +180,7 @@ final class MapNode {
         return polygon;
     }
 
-    private MapNode child(String key) {
+    MapNode child(String key) {
         return new MapNode(source, path.isEmpty() ? key : path + "." + key, node.get(key));
     }
 

@@ -34,6 +34,10 @@ import java.util.TreeSet;
 final class MapReader {
     static final Set<String> TOP_REQUIRED = Set.of("name", "resolution", "size", "origin", "walls", "rooms", "dock");
     static final Set<String> TOP_OPTIONAL = Set.of("wall_thickness", "doors", "zones", "objects", "residents");
+    /** An overlay names things on a grid drawn elsewhere: the keys that draw a grid are not allowed. */
+    static final Set<String> OVERLAY_REQUIRED = Set.of("rooms", "dock");
+    static final Set<String> OVERLAY_OPTIONAL = Set.of("name", "doors", "zones", "objects", "residents");
+    static final List<String> GRID_KEYS = List.of("resolution", "size", "origin", "wall_thickness", "walls");
     static final Set<String> SIZE_KEYS = Set.of("width", "height");
     static final Set<String> ROOM_KEYS = Set.of("name", "polygon");
     static final Set<String> DOOR_KEYS = Set.of("name", "from", "to", "connects", "open");
@@ -52,31 +56,50 @@ final class MapReader {
 
     private final MapNode root;
     private final Instant loadedAt;
+    /** The grid an overlay is read against; null when the document draws its own grid. */
+    private final OccupancyGrid given;
+    private final String defaultName;
     /** Every name used so far and where, so duplicates name both places. */
     private final Map<String, String> namesSeen = new HashMap<>();
     private GridFrame frame;
 
     MapReader(MapNode root, Instant loadedAt) {
+        this(root, loadedAt, null, null);
+    }
+
+    private MapReader(MapNode root, Instant loadedAt, OccupancyGrid given, String defaultName) {
         this.root = root;
         this.loadedAt = loadedAt;
+        this.given = given;
+        this.defaultName = defaultName;
         namesSeen.put(HomeMap.DOCK, "dock");
     }
 
-    LoadedMap read() {
-        root.requireKeys(TOP_REQUIRED, TOP_OPTIONAL);
-        String name = root.get("name").text();
-        frame = readFrame();
-        double wallThickness = readWallThickness();
+    /** A reader for an overlay document on {@code grid} (see {@link RosieMapLoader#loadOverlay}). */
+    static MapReader overlay(MapNode root, Instant loadedAt, OccupancyGrid grid, String defaultName) {
+        return new MapReader(root, loadedAt, grid, defaultName);
+    }
 
+    LoadedMap read() {
+        String name;
+        double wallThickness = 0;
         List<GridRasterizer.Wall> walls = new ArrayList<>();
-        for (MapNode w : root.get("walls").list()) {
-            double[] v = w.numbers(4);
-            Point a = inGrid(w, new Point(v[0], v[1]));
-            Point b = inGrid(w, new Point(v[2], v[3]));
-            if (a.distanceTo(b) < 1e-9) {
-                throw w.error("a wall segment needs two different end points");
+        if (given != null) {
+            for (String key : GRID_KEYS) {
+                if (root.isMapping() && root.has(key)) {
+                    throw root.child(key).error("an overlay has no '" + key + "': the grid comes from the map image "
+                            + "(remove the grid keys: " + String.join(", ", GRID_KEYS) + ")");
+                }
             }
-            walls.add(new GridRasterizer.Wall(a, b, wallThickness));
+            root.requireKeys(OVERLAY_REQUIRED, OVERLAY_OPTIONAL);
+            name = root.find("name").map(MapNode::text).orElse(defaultName);
+            frame = new GridFrame(given.resolution(), given.origin(), given.width(), given.height());
+        } else {
+            root.requireKeys(TOP_REQUIRED, TOP_OPTIONAL);
+            name = root.get("name").text();
+            frame = readFrame();
+            wallThickness = readWallThickness();
+            walls = readWalls(wallThickness);
         }
 
         List<MapNode> roomNodes = root.get("rooms").list();
@@ -114,13 +137,27 @@ final class MapReader {
             residents.add(readResident(s, rooms));
         }
 
-        OccupancyGrid grid = rasterise(rooms, zones, doors, objects, walls, wallThickness);
+        OccupancyGrid grid = given != null ? given : rasterise(rooms, zones, doors, objects, walls, wallThickness);
         checkRooms(roomNodes, rooms, grid);
         if (!grid.isFree(grid.cellOf(dock.position()))) {
             throw dockNode.error("the dock at " + show(dock.position()) + " is not on free floor (inside a wall, an obstacle or outside every room)");
         }
         HomeMap map = new HomeMap(name, grid, rooms, doors, zones, objects, dock);
         return new LoadedMap(map, residents);
+    }
+
+    private List<GridRasterizer.Wall> readWalls(double wallThickness) {
+        List<GridRasterizer.Wall> walls = new ArrayList<>();
+        for (MapNode w : root.get("walls").list()) {
+            double[] v = w.numbers(4);
+            Point a = inGrid(w, new Point(v[0], v[1]));
+            Point b = inGrid(w, new Point(v[2], v[3]));
+            if (a.distanceTo(b) < 1e-9) {
+                throw w.error("a wall segment needs two different end points");
+            }
+            walls.add(new GridRasterizer.Wall(a, b, wallThickness));
+        }
+        return walls;
     }
 
     private GridFrame readFrame() {
@@ -281,7 +318,8 @@ final class MapReader {
             }
             if (!anyFree) {
                 throw roomNodes.get(i).get("polygon").error("room '" + rooms.get(i).name()
-                        + "' has no free floor cell after walls and obstacles are drawn");
+                        + (given != null ? "' has no free cell in the map image (is the polygon where the room is?)"
+                                : "' has no free floor cell after walls and obstacles are drawn"));
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rosie.core.InvalidInputException;
+import dev.rosie.core.world.OccupancyGrid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Loads maps in Rosie's own format: YAML, or JSON (chosen by a {@code .json} extension; YAML would
@@ -50,18 +52,39 @@ public final class RosieMapLoader implements MapImporter {
     @Override
     public LoadedMap load(Path file) {
         Objects.requireNonNull(file, "file");
+        return parse(file.toString(), readText(file, "map file"));
+    }
+
+    /**
+     * Loads an overlay: Rosie's format without the grid keys, naming the rooms, doors, zones,
+     * objects, dock and residents on a grid that came from elsewhere (a ROS map_server image).
+     * Every coordinate is checked against {@code grid}; the grid's cells are used as they are.
+     *
+     * @param defaultName the map's name when the overlay has no {@code name}
+     */
+    public LoadedMap loadOverlay(Path overlay, OccupancyGrid grid, String defaultName) {
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(defaultName, "defaultName");
+        String source = overlay.toString();
+        MapNode root = tree(source, readText(overlay, "overlay file"));
+        return read(source, () -> MapReader.overlay(root, clock.instant(), grid, defaultName).read());
+    }
+
+    /** Reads a small text file, refusing a missing file, a directory, or anything over {@link #MAX_FILE_BYTES}. */
+    static String readText(Path file, String what) {
         String source = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException(source + ": not a readable map file (missing, or a directory)");
+                throw new InvalidInputException(source + ": not a readable " + what + " (missing, or a directory)");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new InvalidInputException(source + ": the file is " + size + " bytes; a map file is at most " + MAX_FILE_BYTES);
+                throw new InvalidInputException(source + ": the file is " + size + " bytes; a " + what + " is at most " + MAX_FILE_BYTES);
             }
-            return parse(source, Files.readString(file, StandardCharsets.UTF_8));
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(source + ": cannot read the map file: " + e.getMessage(), e);
+            throw new InvalidInputException(source + ": cannot read the " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,6 +117,12 @@ public final class RosieMapLoader implements MapImporter {
     public LoadedMap parse(String sourceName, String text) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(text, "text");
+        MapNode root = tree(sourceName, text);
+        return read(sourceName, () -> new MapReader(root, clock.instant()).read());
+    }
+
+    /** Parses YAML, or JSON for a {@code .json} source, into a strict cursor at the document's root. */
+    MapNode tree(String sourceName, String text) {
         boolean isJson = sourceName.toLowerCase(Locale.ROOT).endsWith(".json");
         JsonNode tree;
         try {
@@ -105,10 +134,14 @@ public final class RosieMapLoader implements MapImporter {
                     + where + ": " + e.getOriginalMessage(), e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new InvalidInputException(sourceName + ": (document): the map file is empty");
+            throw new InvalidInputException(sourceName + ": (document): the file is empty");
         }
+        return MapNode.root(sourceName, tree);
+    }
+
+    private static LoadedMap read(String sourceName, Supplier<LoadedMap> reader) {
         try {
-            return new MapReader(MapNode.root(sourceName, tree), clock.instant()).read();
+            return reader.get();
         } catch (IllegalArgumentException e) {
             // The reader checks everything it knows about first; this catches a core type's own
             // check that it did not anticipate, so a bad file still never escapes as a bare IAE.

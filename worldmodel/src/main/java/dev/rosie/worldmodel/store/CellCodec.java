@@ -2,6 +2,8 @@ package dev.rosie.worldmodel.store;
 
 import dev.rosie.core.RosieException;
 import dev.rosie.core.world.Cell;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -31,7 +33,8 @@ final class CellCodec {
         List<Cell> sorted = cells.stream().sorted(Comparator.comparingInt(Cell::iy).thenComparingInt(Cell::ix)).toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(FORMAT_V1);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+        // Buffered: DataOutputStream writes an int a byte at a time, and each unbuffered byte is a trip into zlib.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 8192))) {
             out.writeInt(sorted.size());
             // Deltas from the previous cell: a cleaned room is long runs of (+1, 0), which deflate to almost nothing.
             int px = 0;
@@ -52,7 +55,8 @@ final class CellCodec {
         if (blob == null || blob.length == 0 || blob[0] != FORMAT_V1) {
             throw new RosieException("a cleaning run's cell list is in an unknown format", false);
         }
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(blob, 1, blob.length - 1)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(blob, 1, blob.length - 1)), 8192))) {
             int n = in.readInt();
             if (n < 0 || n > MAX_CELLS) {
                 throw new RosieException("a cleaning run's cell list claims " + n + " cells", false);

@@ -88,7 +88,12 @@ final class Migrations {
                         name TEXT PRIMARY KEY,
                         open INTEGER NOT NULL,
                         updated_at INTEGER NOT NULL
-                    )""")));
+                    )""")),
+            // "What did you do yesterday?" reads runs by time, and "when was the kitchen last
+            // cleaned?" looks for the room's latest run of any outcome; without these both scan.
+            new Migration(2, "cleaning runs by end time, and by room and end time", List.of(
+                    "CREATE INDEX cleaning_run_by_end ON cleaning_run (ended_at)",
+                    "CREATE INDEX cleaning_run_by_room_end ON cleaning_run (room, ended_at)")));
 
     private Migrations() {
     }

@@ -8,6 +8,7 @@ import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.world.BeingKind;
 import dev.rosie.core.world.CleaningOutcome;
 import dev.rosie.core.world.CleaningRun;
+import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.Pose;
@@ -93,7 +94,7 @@ final class Reads {
         List<UntrustedText> notes = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT text, origin, principal, created_at FROM note ORDER BY created_at DESC, id DESC LIMIT ?")) {
-            SqliteWorldModel.bind(p, limit);
+            SqliteConnections.bind(p, limit);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     notes.add(new UntrustedText(r.getString(1), new Source(Channel.WORLD, r.getString(3), Trust.UNTRUSTED),
@@ -103,6 +104,40 @@ final class Reads {
         }
         Collections.reverse(notes);
         return notes;
+    }
+
+    static List<CleaningRun> cleaningRuns(Connection c, long fromMillis, long toMillis) throws SQLException {
+        List<CleaningRun> runs = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("""
+                SELECT command_id, room, principal, channel, trust, started_at, ended_at, outcome, cells
+                FROM cleaning_run WHERE ended_at >= ? AND ended_at < ? ORDER BY ended_at, id""")) {
+            SqliteConnections.bind(p, fromMillis, toMillis);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    runs.add(cleaningRun(r));
+                }
+            }
+        }
+        return List.copyOf(runs);
+    }
+
+    static List<HistoryEvent> history(Connection c, long fromMillis, long toMillis, int limit) throws SQLException {
+        List<HistoryEvent> events = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT at, kind, command_id, detail FROM history_event WHERE at >= ? AND at < ? ORDER BY at, id LIMIT ?")) {
+            SqliteConnections.bind(p, fromMillis, toMillis, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    events.add(historyEvent(r));
+                }
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    static HistoryEvent historyEvent(ResultSet r) throws SQLException {
+        return new HistoryEvent(Instant.ofEpochMilli(r.getLong(1)), r.getString(2),
+                Optional.ofNullable(r.getString(3)).map(CommandId::new), r.getString(4));
     }
 
     static CleaningRun cleaningRun(ResultSet r) throws SQLException {

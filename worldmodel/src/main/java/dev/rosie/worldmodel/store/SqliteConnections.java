@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -88,6 +89,20 @@ final class SqliteConnections {
         int primary = e.getErrorCode() & 0xff;
         boolean retriable = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
         return new RosieException(what + ": " + e.getMessage(), retriable, e);
+    }
+
+    static Void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, args);
+            p.executeUpdate();
+        }
+        return null;
+    }
+
+    static void bind(PreparedStatement p, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            p.setObject(i + 1, args[i]);
+        }
     }
 
     static void rollbackQuietly(Connection c) {

@@ -1,5 +1,8 @@
 package dev.rosie.worldmodel.store;
 
+import static dev.rosie.worldmodel.store.SqliteConnections.bind;
+import static dev.rosie.worldmodel.store.SqliteConnections.update;
+
 import dev.rosie.core.InvalidInputException;
 import dev.rosie.core.RosieException;
 import dev.rosie.core.command.Channel;
@@ -54,6 +57,7 @@ public final class SqliteWorldModel implements WorldModel {
     static final String UNKNOWN_PRINCIPAL = "unknown";
 
     private final HomeMap map;
+    private final StoreOptions options;
     private final Map<String, Sighting> residents;
     private final Clock clock;
     private final Path dataDir;
@@ -61,8 +65,9 @@ public final class SqliteWorldModel implements WorldModel {
     private final Connection connection;
     private boolean closed;
 
-    private SqliteWorldModel(LoadedMap loaded, Clock clock, DataDirLock lock, Connection connection) {
+    private SqliteWorldModel(LoadedMap loaded, StoreOptions options, Clock clock, DataDirLock lock, Connection connection) {
         this.map = loaded.map();
+        this.options = options;
         Map<String, Sighting> byName = new LinkedHashMap<>();
         loaded.residents().forEach(s -> byName.put(s.name(), s));
         this.residents = Collections.unmodifiableMap(byName);
@@ -79,10 +84,20 @@ public final class SqliteWorldModel implements WorldModel {
      * @throws RosieException when another Rosie process, or another open in this JVM, holds the directory
      */
     public static SqliteWorldModel open(Path dataDir, LoadedMap map, Clock clock) {
-        return open(dataDir, map, clock, Migrations.ALL);
+        return open(dataDir, map, clock, StoreOptions.defaults());
+    }
+
+    /** Like {@link #open(Path, LoadedMap, Clock)}, with options such as fading sightings. */
+    public static SqliteWorldModel open(Path dataDir, LoadedMap map, Clock clock, StoreOptions options) {
+        return open(dataDir, map, clock, options, Migrations.ALL);
     }
 
     static SqliteWorldModel open(Path dataDir, LoadedMap map, Clock clock, List<Migration> migrations) {
+        return open(dataDir, map, clock, StoreOptions.defaults(), migrations);
+    }
+
+    private static SqliteWorldModel open(Path dataDir, LoadedMap map, Clock clock, StoreOptions options, List<Migration> migrations) {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(clock, "clock");
@@ -91,7 +106,7 @@ public final class SqliteWorldModel implements WorldModel {
         try {
             c = SqliteConnections.open(lock.dataDir().resolve(DB_FILE));
             Migrations.apply(c, migrations, clock.millis());
-            return new SqliteWorldModel(map, clock, lock, c);
+            return new SqliteWorldModel(map, options, clock, lock, c);
         } catch (RuntimeException e) {
             SqliteConnections.closeQuietly(c);
             lock.close();
@@ -119,12 +134,41 @@ public final class SqliteWorldModel implements WorldModel {
         return tx("read pragma " + name, c -> SqliteConnections.pragma(c, name));
     }
 
+    public StoreOptions options() {
+        return options;
+    }
+
+    /** The world now; sightings older than the configured maximum age are left out. */
     @Override
     public WorldSnapshot snapshot() {
         // One read transaction: WAL gives it a consistent view even while writes are committed.
-        return tx("take a snapshot", c -> new WorldSnapshot(clock.instant(), Reads.mapWithDoorStates(c, map),
-                Reads.robot(c).orElseGet(() -> new RobotState(map.dock(), 1.0, true)), Reads.lastCleaned(c),
-                Reads.sightings(c, residents), Reads.notes(c, MAX_NOTES_IN_SNAPSHOT)));
+        return tx("take a snapshot", c -> {
+            Instant now = clock.instant();
+            List<Sighting> sightings = Reads.sightings(c, residents).stream()
+                    .filter(s -> options.sightingMaxAge().map(age -> s.fresh(now, age)).orElse(true)).toList();
+            return new WorldSnapshot(now, Reads.mapWithDoorStates(c, map),
+                    Reads.robot(c).orElseGet(() -> new RobotState(map.dock(), 1.0, true)), Reads.lastCleaned(c),
+                    sightings, Reads.notes(c, MAX_NOTES_IN_SNAPSHOT));
+        });
+    }
+
+    /** The newest sighting of every person and pet, however old: for answering "where is miso?". */
+    public List<Sighting> lastSightings() {
+        return tx("read sightings", c -> Reads.sightings(c, residents));
+    }
+
+    /** Cleaning runs, of any outcome, that ended in {@code [from, to)}, oldest first. */
+    public List<CleaningRun> cleaningRuns(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return tx("read the cleaning log", c -> Reads.cleaningRuns(c, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /** History events in {@code [from, to)}, oldest first, at most {@link #MAX_HISTORY}. */
+    public List<HistoryEvent> history(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return tx("read the history", c -> Reads.history(c, from.toEpochMilli(), to.toEpochMilli(), MAX_HISTORY));
     }
 
     @Override
@@ -144,34 +188,26 @@ public final class SqliteWorldModel implements WorldModel {
      */
     @Override
     public void recordCleaning(CleaningRun run) {
-        Objects.requireNonNull(run, "run");
-        String room = requireRoom(run.room(), "log a cleaning run for");
-        OccupancyGrid grid = map.grid();
-        for (Cell cell : run.cells()) {
-            if (!grid.inBounds(cell.ix(), cell.iy())) {
-                throw new InvalidInputException("cleaning run for '" + room + "' has cell (" + cell.ix() + ", " + cell.iy()
-                        + ") outside the " + grid.width() + "x" + grid.height() + " grid");
-            }
-        }
-        long end = run.end().toEpochMilli();
-        tx("record a cleaning run", c -> {
-            update(c, """
-                    INSERT INTO cleaning_run (command_id, room, principal, channel, trust, started_at, ended_at,
-                        outcome, cells_cleaned, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    run.commandId().value(), room, run.source().principal(), run.source().channel().wireName(),
-                    run.source().trust().wireName(), run.start().toEpochMilli(), end, run.outcome().wireName(),
-                    run.cells().size(), CellCodec.encode(run.cells()));
-            try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO cell_cleaned (room, ix, iy, last_cleaned_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (ix, iy) DO UPDATE SET
-                        room = CASE WHEN excluded.last_cleaned_at >= cell_cleaned.last_cleaned_at
-                                    THEN excluded.room ELSE cell_cleaned.room END,
-                        last_cleaned_at = MAX(cell_cleaned.last_cleaned_at, excluded.last_cleaned_at)""")) {
-                for (Cell cell : run.cells()) {
-                    bind(p, room, cell.ix(), cell.iy(), end);
-                    p.addBatch();
+        recordCleanings(List.of(Objects.requireNonNull(run, "run")));
+    }
+
+    /** Logs several runs in one transaction (a batch from a log import, a benchmark's setup): all or none. */
+    public void recordCleanings(List<CleaningRun> runs) {
+        List<String> rooms = new ArrayList<>();
+        for (CleaningRun run : runs) {
+            String room = requireRoom(run.room(), "log a cleaning run for");
+            OccupancyGrid grid = map.grid();
+            for (Cell cell : run.cells()) {
+                if (!grid.inBounds(cell.ix(), cell.iy())) {
+                    throw new InvalidInputException("cleaning run for '" + room + "' has cell (" + cell.ix() + ", " + cell.iy()
+                            + ") outside the " + grid.width() + "x" + grid.height() + " grid");
                 }
-                p.executeBatch();
+            }
+            rooms.add(room);
+        }
+        tx("record a cleaning run", c -> {
+            for (int i = 0; i < runs.size(); i++) {
+                Writes.insertRun(c, runs.get(i), rooms.get(i));
             }
             return null;
         });
@@ -179,15 +215,22 @@ public final class SqliteWorldModel implements WorldModel {
 
     @Override
     public Optional<CleaningRun> lastCompletedCleaning(String room) {
+        return lastRun(room, "room = ? AND outcome = 'completed'");
+    }
+
+    /** The latest run for {@code room} whatever its outcome: was the last attempt finished? */
+    public Optional<CleaningRun> lastCleaning(String room) {
+        return lastRun(room, "room = ?");
+    }
+
+    private Optional<CleaningRun> lastRun(String room, String where) {
         Optional<String> known = map.room(room).map(Room::name);
         if (known.isEmpty()) {
             return Optional.empty();
         }
         return tx("read the cleaning log", c -> {
-            try (PreparedStatement p = c.prepareStatement("""
-                    SELECT command_id, room, principal, channel, trust, started_at, ended_at, outcome, cells
-                    FROM cleaning_run WHERE room = ? AND outcome = 'completed'
-                    ORDER BY ended_at DESC, id DESC LIMIT 1""")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT command_id, room, principal, channel, trust, started_at, "
+                    + "ended_at, outcome, cells FROM cleaning_run WHERE " + where + " ORDER BY ended_at DESC, id DESC LIMIT 1")) {
                 bind(p, known.get());
                 try (ResultSet r = p.executeQuery()) {
                     return r.next() ? Optional.of(Reads.cleaningRun(r)) : Optional.<CleaningRun>empty();
@@ -237,8 +280,7 @@ public final class SqliteWorldModel implements WorldModel {
                 List<HistoryEvent> events = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        events.add(new HistoryEvent(Instant.ofEpochMilli(r.getLong(1)), r.getString(2),
-                                Optional.ofNullable(r.getString(3)).map(CommandId::new), r.getString(4)));
+                        events.add(Reads.historyEvent(r));
                     }
                 }
                 return List.copyOf(events);
@@ -332,20 +374,6 @@ public final class SqliteWorldModel implements WorldModel {
         } catch (RuntimeException e) {
             SqliteConnections.rollbackQuietly(connection);
             throw e;
-        }
-    }
-
-    private static Void update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, args);
-            p.executeUpdate();
-        }
-        return null;
-    }
-
-    static void bind(PreparedStatement p, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            p.setObject(i + 1, args[i]);
         }
     }
 }

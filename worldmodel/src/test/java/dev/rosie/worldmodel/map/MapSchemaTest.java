@@ -29,6 +29,15 @@ class MapSchemaTest {
         assertKeys(defs.get("resident"), MapReader.RESIDENT_REQUIRED, MapReader.RESIDENT_OPTIONAL);
     }
 
+    @Test
+    void should_publish_the_keys_an_overlay_accepts() throws Exception {
+        JsonNode schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/overlay.schema.json")) {
+            schema = JsonMapper.builder().build().readTree(in);
+        }
+        assertKeys(schema, MapReader.OVERLAY_REQUIRED, MapReader.OVERLAY_OPTIONAL);
+    }
+
     private static void assertKeys(JsonNode def, Set<String> required, Set<String> optional) {
         Set<String> all = new HashSet<>(required);
         all.addAll(optional);
