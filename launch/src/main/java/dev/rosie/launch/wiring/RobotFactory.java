@@ -12,6 +12,7 @@ import dev.rosie.safety.InputScreener;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
+import dev.rosie.sim.SimConfig;
 import dev.rosie.sim.SimDriver;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.store.SqliteWorldModel;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
 public final class RobotFactory {
     /** A single command may keep the robot busy for at most this much simulated time. */
     public static final Duration MAX_RUN = Duration.ofHours(2);
+    /** How long the simulated body keeps its last velocity command without hearing another. */
+    public static final Duration BODY_WATCHDOG = Duration.ofMillis(300);
 
     private final Settings settings;
     private final ZoneId zone;
@@ -75,7 +78,10 @@ public final class RobotFactory {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
                     .filter(last -> last.isAfter(now)).ifPresent(clock::set);
             var state = world.snapshot().robot();
-            SimDriver body = new SimDriver(map.map(), state.pose(), clock);
+            // The body's own watchdog: if the control loop stops sending commands (hangs, crashes),
+            // the wheels stop by themselves after this long. The executor re-sends every tick.
+            SimDriver body = new SimDriver(map.map(), state.pose(),
+                    SimConfig.defaults().withCommandTimeout(BODY_WATCHDOG), clock);
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
