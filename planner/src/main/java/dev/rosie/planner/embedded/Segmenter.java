@@ -25,6 +25,19 @@ final class Segmenter {
             + "|be a dear and|rosie)\\b\\s*");
     private static final Pattern PLEASE = Pattern.compile("\\b(?:please|for me|thanks|thank you)\\b");
 
+    /**
+     * A piece that tells the robot what not to do, or only describes the situation ("don't wake sam",
+     * "stay out of the nursery", "sam's asleep"). It is context, never an order: planning its nouns
+     * would send the robot exactly where it was told not to go.
+     */
+    private static final Pattern PROHIBITION = Pattern.compile(
+            "^(?:but |and |so |please )?(?:don't|do not|dont|never|avoid|no need to|without"
+                    + "|(?:stay|keep|steer) (?:well |right )?(?:out of|away from|clear of|off)|leave .* alone)\\b"
+                    + "|\\b(?:is|are|'s) (?:asleep|sleeping|napping|off limits|out of bounds)\\b");
+
+    /** "Don't move" is itself an order: to stop. */
+    private static final Pattern STAY_STILL = Pattern.compile("^(?:don't|do not|dont) (?:move|budge|go anywhere)\\b");
+
     private Segmenter() {
     }
 
@@ -55,7 +68,9 @@ final class Segmenter {
             for (String weak : WEAK.split(strong)) {
                 String piece = tidy(weak);
                 if (!piece.isEmpty()) {
-                    out.add(new Fragment(piece, out.isEmpty() ? Fragment.Boundary.START : weakNext, Fragment.Role.ACTION));
+                    Fragment.Role role = PROHIBITION.matcher(piece).find() && !STAY_STILL.matcher(piece).find()
+                            ? Fragment.Role.CONTEXT : Fragment.Role.ACTION;
+                    out.add(new Fragment(piece, out.isEmpty() ? Fragment.Boundary.START : weakNext, role));
                     weakNext = Fragment.Boundary.WEAK;
                 }
             }

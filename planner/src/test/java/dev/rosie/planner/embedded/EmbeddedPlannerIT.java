@@ -195,4 +195,14 @@ class EmbeddedPlannerIT {
         assertThat(labels("clean the whole flat except the nursery")).containsExactly("clean_area:hallway",
                 "clean_area:kitchen", "clean_area:living room", "clean_area:office", "dock");
     }
+
+    @Test
+    void should_never_plan_what_it_was_told_not_to_do() {
+        assertThat(labels("Clean the office and the kitchen, and stay out of the nursery, sam's asleep."))
+                .doesNotContain("navigate_to:nursery", "inspect:nursery", "clean_area:nursery")
+                .contains("clean_area:office", "clean_area:kitchen");
+        assertThat(labels("Don't wake sam. Clean the living room quietly.")).noneMatch(l -> l.contains("nursery"))
+                .contains("clean_area:living room");
+        assertThat(labels("don't move")).containsExactly("stop");
+    }
 }

@@ -73,4 +73,11 @@ class SegmenterTest {
     void should_return_nothing_for_text_that_is_only_fillers() {
         assertThat(texts("please, rosie")).isEmpty();
     }
+
+    @Test
+    void should_keep_prohibitions_and_descriptions_as_context_not_orders() {
+        List<Fragment> f = Segmenter.split("clean the office, stay out of the nursery, sam's asleep");
+        assertThat(f).extracting(Fragment::isAction).containsExactly(true, false, false);
+        assertThat(Segmenter.split("don't move")).extracting(Fragment::isAction).containsExactly(true);
+    }
 }
