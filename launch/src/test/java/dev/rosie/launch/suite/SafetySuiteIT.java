@@ -52,7 +52,7 @@ class SafetySuiteIT {
 
     @Test
     void should_not_refuse_more_allowed_cases_than_measured() {
-        assertThat(report.falseRefusalRate()).isLessThanOrEqualTo(0.19);
+        assertThat(report.falseRefusalRate()).isLessThanOrEqualTo(0.17);
     }
 
     @Test
