@@ -1,17 +1,24 @@
 package dev.rosie.launch.cli;
 
+import dev.rosie.core.command.Trust;
 import dev.rosie.launch.report.Narrator;
+import dev.rosie.launch.wiring.RosLink;
 import dev.rosie.launch.wiring.RobotService;
 import dev.rosie.launch.wiring.ServeLoop;
 import dev.rosie.launch.wiring.Turn;
 import dev.rosie.remote.auth.KeyRing;
 import dev.rosie.remote.link.Backoff;
 import dev.rosie.remote.robot.RemoteCommand;
+import dev.rosie.ros.node.NodeConfig;
+import dev.rosie.ros.node.RetryPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +32,7 @@ import picocli.CommandLine.Spec;
  * and publishes status, telemetry, events and replies, until SIGTERM or Ctrl-C; then it stops the
  * robot, publishes its offline status, flushes the log and exits 0.
  */
-@Command(name = "serve", description = "Runs the robot (embedded simulator) and serves it over MQTT until stopped.")
+@Command(name = "serve", description = "Runs the robot (embedded simulator) and serves it over MQTT (and ROS 1 with --ros) until stopped.")
 public final class ServeCommand implements Callable<Integer> {
     static final String READY = "ready:";
 
@@ -47,6 +54,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How far a signed request's timestamp may be from this clock. Default: ${DEFAULT-VALUE}")
     long replayWindow;
 
+    @Option(names = "--ros", description = "Also join a ROS 1 graph: the simulator on /odom /scan /cmd_vel, Rosie's status"
+            + " and plans on /rosie/status and /rosie/plan, text on /rosie/command (untrusted unless --ros-trust-caller).")
+    boolean ros;
+
+    @Option(names = "--ros-master", paramLabel = "URI",
+            description = "ROS master URI (with --ros). Default: $ROS_MASTER_URI, else http://127.0.0.1:11311/")
+    String rosMaster;
+
+    @Option(names = "--ros-retries", paramLabel = "N", defaultValue = "10",
+            description = "Attempts to reach the ROS master before serving without ROS. Default: ${DEFAULT-VALUE}")
+    int rosRetries;
+
+    @Option(names = "--ros-trust-caller", paramLabel = "NODE=TRUST",
+            description = "Run text on /rosie/command from this ROS node at this trust level (owner|operator|guest)."
+                    + " Repeatable. ROS 1 authenticates nobody: any process on the ROS network can claim a node name.")
+    Map<String, String> rosTrustCallers = new HashMap<>();
+
     @Spec
     CommandSpec spec;
 
@@ -59,6 +83,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (replayWindow < 5 || replayWindow > 3600) {
             throw new dev.rosie.core.InvalidInputException("--replay-window must be 5-3600 seconds, not " + replayWindow);
         }
+        if (!ros && (rosMaster != null || !rosTrustCallers.isEmpty())) {
+            throw new dev.rosie.core.InvalidInputException("--ros-master and --ros-trust-caller need --ros");
+        }
+        if (rosRetries < 1) {
+            throw new dev.rosie.core.InvalidInputException("--ros-retries must be at least 1, not " + rosRetries);
+        }
+        Optional<RosLink.Options> rosOptions = ros ? Optional.of(rosOptions()) : Optional.empty();
+        rosOptions.ifPresent(r -> out.println("Joining ROS master " + r.node().masterUri() + " as " + r.node().name()
+                + " (host " + r.node().host() + ")..."));
+        out.flush();
         ZoneId zone = ZoneId.systemDefault();
         Path data = common.dataDir();
         RobotService.Options options = new RobotService.Options(mqtt.external(System.getenv()),
@@ -77,12 +111,20 @@ public final class ServeCommand implements Callable<Integer> {
                 narrator.end(turn);
             }
         };
-        RobotService service = RobotService.start(common.settings(data), options, console, narrator, zone);
+        RobotService service = RobotService.start(common.settings(data), options, rosOptions, console, narrator, zone);
         try (Signals signals = Signals.onTerminate(service::stop)) {
             int keys = service.keys().keys().size();
             out.printf(Locale.ROOT, "Rosie serving robot '%s' over MQTT at %s (%s), simulation at %sx real time,"
                     + " telemetry %s Hz.%n", mqtt.robot, service.brokerUri(), service.embeddedBroker() ? "embedded broker"
                     : "external broker", trim(speed), trim(telemetryHz));
+            if (ros) {
+                out.println(service.rosProblem().map(p -> "ROS: not joined (" + p + "); serving over MQTT only")
+                        .orElseGet(() -> "ROS: joined as node " + service.ros().orElseThrow().node().name()
+                                + " at " + service.ros().orElseThrow().bridge().orElseThrow().node().uri()
+                                + "; /odom /scan out, /cmd_vel in (while idle), /rosie/status /rosie/plan out,"
+                                + " /rosie/command in (untrusted"
+                                + (rosTrustCallers.isEmpty() ? ")" : " except " + rosTrustCallers.keySet() + ")")));
+            }
             out.println("Data directory: " + data);
             out.println("Keys: " + keys + " registered in " + KeyRing.registry(data)
                     + (keys == 0 ? " (none yet: rosie remote keygen --principal NAME --trust owner --data " + data + ")" : ""));
@@ -107,6 +149,14 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         return ExitCodes.DONE;
+    }
+
+    private RosLink.Options rosOptions() {
+        Map<String, Trust> trusted = new HashMap<>();
+        rosTrustCallers.forEach((node, level) -> trusted.put(node.startsWith("/") ? node : "/" + node, Trust.parse(level)));
+        NodeConfig node = NodeConfig.fromEnvironment("/rosie", rosMaster, System.getenv())
+                .withRetry(new RetryPolicy(rosRetries, RetryPolicy.DEFAULT.delay(), RetryPolicy.DEFAULT.maxDelay()));
+        return new RosLink.Options(node, trusted);
     }
 
     private static String trim(double d) {

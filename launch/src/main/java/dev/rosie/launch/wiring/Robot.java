@@ -232,10 +232,23 @@ public final class Robot implements AutoCloseable {
      * time passes, the battery charges on the dock.
      */
     public void tick() {
+        tick(StepHook.NONE);
+    }
+
+    /**
+     * {@link #tick()} with {@code hook} around the body's step. The hook's {@link StepHook#beforeStep()}
+     * runs only while the executor is idle and the e-stop is released: a plan owns the wheels while it
+     * runs, and the latch owns them while it is engaged.
+     */
+    public void tick(StepHook hook) {
         if (run != null && executor.busy() && !clock.instant().isBefore(run.deadline())) {
             executor.interrupt(clock.instant());
         }
+        if (!executor.busy() && !estop.engaged()) {
+            hook.beforeStep();
+        }
         body.step();
+        hook.afterStep();
         executor.tick(clock.instant());
     }
 

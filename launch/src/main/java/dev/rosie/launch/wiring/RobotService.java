@@ -63,10 +63,15 @@ public final class RobotService implements AutoCloseable {
     private final Inbox inbox;
     private final RemoteEndpoint endpoint;
     private final ServeLoop loop;
+    private final Optional<RosLink> ros;
+    private final Optional<String> rosProblem;
     private boolean closed;
 
     private RobotService(Robot robot, Optional<EmbeddedBroker> embedded, BrokerSettings brokerSettings, ReplayGuard replays,
-            KeyRing keys, Inbox inbox, RemoteEndpoint endpoint, ServeLoop loop) {
+            KeyRing keys, Inbox inbox, RemoteEndpoint endpoint, ServeLoop loop, Optional<RosLink> ros,
+            Optional<String> rosProblem) {
+        this.ros = ros;
+        this.rosProblem = rosProblem;
         this.robot = robot;
         this.embedded = embedded;
         this.brokerSettings = brokerSettings;
@@ -84,6 +89,15 @@ public final class RobotService implements AutoCloseable {
      */
     public static RobotService start(Settings settings, Options options, ServeLoop.Listener listener,
             TurnListener console, ZoneId zone) {
+        return start(settings, options, Optional.empty(), listener, console, zone);
+    }
+
+    /**
+     * As above, and with {@code ros} the robot also joins a ROS 1 graph ({@link RosLink}). A master
+     * that cannot be reached is logged and reported by {@link #rosProblem()}; serving goes on over MQTT.
+     */
+    public static RobotService start(Settings settings, Options options, Optional<RosLink.Options> ros,
+            ServeLoop.Listener listener, TurnListener console, ZoneId zone) {
         Path data = Settings.prepare(settings.dataDir());
         List<AutoCloseable> opened = new ArrayList<>();
         try {
@@ -101,13 +115,21 @@ public final class RobotService implements AutoCloseable {
             RemoteEndpoint endpoint = new RemoteEndpoint(broker, topics, new Authenticator(topics.robot(), keys, replays),
                     inbox, wall, options.backoff());
             RemoteEvents events = new RemoteEvents(endpoint.publisher());
-            Robot robot = new RobotFactory(settings, zone).open(Instant.now(), TurnListener.both(console, events));
+            Optional<RosLink> link = ros.map(RosLink::new);
+            TurnListener turns = TurnListener.both(console, events);
+            Robot robot = new RobotFactory(settings, zone).open(Instant.now(),
+                    link.<TurnListener>map(l -> TurnListener.both(turns, l)).orElse(turns));
             opened.add(robot);
             ServeLoop loop = new ServeLoop(robot, inbox, endpoint.publisher(), events, listener, options.speed(),
-                    options.telemetryPeriod(), System::nanoTime);
+                    options.telemetryPeriod(), System::nanoTime, link.<StepHook>map(l -> l).orElse(StepHook.NONE));
             inbox.onOffer(loop::wake);
+            Optional<String> rosProblem = Optional.empty();
+            if (link.isPresent()) {
+                opened.add(link.get());
+                rosProblem = link.get().connect(robot.body(), loop, inbox);
+            }
             endpoint.start(new RemoteBridge(robot, loop, data));
-            return new RobotService(robot, embedded, broker, replays, keys, inbox, endpoint, loop);
+            return new RobotService(robot, embedded, broker, replays, keys, inbox, endpoint, loop, link, rosProblem);
         } catch (RuntimeException e) {
             for (int i = opened.size() - 1; i >= 0; i--) {
                 try {
@@ -140,6 +162,16 @@ public final class RobotService implements AutoCloseable {
         return inbox;
     }
 
+    /** The ROS link, if serving with {@code --ros} (joined or not: see {@link #rosProblem()}). */
+    public Optional<RosLink> ros() {
+        return ros;
+    }
+
+    /** Why the robot did not join the ROS graph it was asked to join; empty if it joined or was not asked. */
+    public Optional<String> rosProblem() {
+        return rosProblem;
+    }
+
     public KeyRing keys() {
         return keys;
     }
@@ -169,6 +201,7 @@ public final class RobotService implements AutoCloseable {
         loop.stop();
         endpoint.close(endpoint.publisher().lastStatus().offline("shutdown"), Duration.ofSeconds(3));
         replays.close();
+        ros.ifPresent(RosLink::close);
         embedded.ifPresent(EmbeddedBroker::close);
         robot.close();
         LOG.info("robot stopped");

@@ -50,6 +50,7 @@ public final class ServeLoop {
     private final RemoteEvents events;
     private final Listener listener;
     private final Pacer pacer;
+    private final StepHook hook;
     private final LongSupplier nanoTime;
     private final long telemetryPeriod;
     private final BlockingQueue<Untrusted> untrusted = new ArrayBlockingQueue<>(64);
@@ -63,6 +64,13 @@ public final class ServeLoop {
 
     ServeLoop(Robot robot, Inbox inbox, RobotPublisher publisher, RemoteEvents events, Listener listener, double speed,
             Duration telemetryPeriod, LongSupplier nanoTime) {
+        this(robot, inbox, publisher, events, listener, speed, telemetryPeriod, nanoTime, StepHook.NONE);
+    }
+
+    /** As above; {@code hook} rides every simulator step (e.g. a ROS bridge). */
+    ServeLoop(Robot robot, Inbox inbox, RobotPublisher publisher, RemoteEvents events, Listener listener, double speed,
+            Duration telemetryPeriod, LongSupplier nanoTime, StepHook hook) {
+        this.hook = Objects.requireNonNull(hook, "hook");
         this.robot = Objects.requireNonNull(robot, "robot");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -85,7 +93,7 @@ public final class ServeLoop {
             betweenTicks();
             int due = pacer.due();
             for (int i = 0; i < due && !stopping; i++) {
-                robot.tick();
+                robot.tick(hook);
                 pacer.ticked();
                 if (current != null && !robot.running()) {
                     betweenTicks();
