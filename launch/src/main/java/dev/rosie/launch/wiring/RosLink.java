@@ -108,12 +108,17 @@ public final class RosLink implements StepHook, TurnListener, AutoCloseable {
         }
     }
 
+    /**
+     * A served robot does not obey {@code /cmd_vel}. ROS 1 cannot authenticate publishers, and a
+     * velocity taken from the graph would bypass both the guard and the runtime monitor: any node on
+     * the network could drive the robot. Motion comes only from approved plans; ROS sees the robot
+     * (odom, scan, status, plans) and may send text, which is untrusted unless configured. Only
+     * {@code ros-bridge}, which serves the simulator as a plain ROS robot with no Rosie in charge,
+     * follows {@code /cmd_vel}.
+     */
     @Override
     public void beforeStep() {
-        RosBridge b = bridge;
-        if (b != null) {
-            guarded(b, b::beforeStep);
-        }
+        // Deliberately nothing: see above.
     }
 
     /** Runs {@code step}; if the master shut the node down meanwhile, leaves ROS and keeps serving. */

@@ -76,10 +76,19 @@ class ServeRosIT {
                 CountDownLatch heard = new CountDownLatch(1);
                 service.ros().orElseThrow().bridge().orElseThrow().channel().commands()
                         .addMessageListener(m -> heard.countDown());
+                // Meanwhile a node on the graph pushes velocity commands: a served robot must not obey
+                // them (ROS 1 cannot say who sent them; they would bypass the guard and the monitor).
                 try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "5", "__name:=stranger", "/rosie/command",
-                        "std_msgs/String", "data: 'drive to the kitchen'")) {
+                        "std_msgs/String", "data: 'drive to the kitchen'");
+                        RosTool drive = RosTool.start(core, "rostopic", "pub", "-r", "20", "__name:=joystick", "/cmd_vel",
+                                "geometry_msgs/Twist", "{linear: {x: 0.3}, angular: {z: 0.5}}")) {
                     assertThat(heard.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("rostopic pub said: %s", pub.output())
                             .isTrue();
+                    odom.clear();
+                    for (int i = 0; i < 10; i++) {
+                        assertThat(odom.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("odometry while /cmd_vel is pushed")
+                                .isNotNull();
+                    }
                 }
                 // The control thread drains the text right after a step publishes odometry: two more
                 // odometry messages mean it has been handled.
