@@ -70,10 +70,9 @@ public final class RosBridgeCommand implements Callable<Integer> {
         if (seconds < 0 || retries < 1) {
             throw new InvalidInputException("--duration must be >= 0 and --ros-retries >= 1");
         }
-        Map<String, Trust> trusted = new HashMap<>();
-        trustCallers.forEach((node, level) -> trusted.put(node.startsWith("/") ? node : "/" + node, Trust.parse(level)));
-        NodeConfig base = NodeConfig.fromEnvironment(nodeName, master, System.getenv());
-        NodeConfig node = base.withRetry(new RetryPolicy(retries, RetryPolicy.DEFAULT.delay(), RetryPolicy.DEFAULT.maxDelay()));
+        Map<String, Trust> trusted = CommandTrust.parseCallers(trustCallers);
+        NodeConfig node = NodeConfig.fromEnvironment(nodeName, master, System.getenv())
+                .withRetry(RetryPolicy.DEFAULT.withAttempts(retries));
         RosBridge.Config defaults = RosBridge.Config.defaults(node);
         RosBridge.Config config = new RosBridge.Config(node, defaults.topics(), new CommandTrust(Trust.UNTRUSTED, trusted),
                 defaults.bodyTopics(), defaults.frames());

@@ -1,6 +1,5 @@
 package dev.rosie.launch.cli;
 
-import dev.rosie.core.command.Trust;
 import dev.rosie.launch.report.Narrator;
 import dev.rosie.launch.wiring.RosLink;
 import dev.rosie.launch.wiring.RobotService;
@@ -9,6 +8,7 @@ import dev.rosie.launch.wiring.Turn;
 import dev.rosie.remote.auth.KeyRing;
 import dev.rosie.remote.link.Backoff;
 import dev.rosie.remote.robot.RemoteCommand;
+import dev.rosie.ros.bridge.CommandTrust;
 import dev.rosie.ros.node.NodeConfig;
 import dev.rosie.ros.node.RetryPolicy;
 import java.io.PrintWriter;
@@ -54,8 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How far a signed request's timestamp may be from this clock. Default: ${DEFAULT-VALUE}")
     long replayWindow;
 
-    @Option(names = "--ros", description = "Also join a ROS 1 graph: the simulator on /odom /scan /cmd_vel, Rosie's status"
-            + " and plans on /rosie/status and /rosie/plan, text on /rosie/command (untrusted unless --ros-trust-caller).")
+    @Option(names = "--ros", description = "Also join a ROS 1 graph: the simulator on /odom and /scan (/cmd_vel is not"
+            + " obeyed: only approved plans move the robot), Rosie's status and plans on /rosie/status and /rosie/plan,"
+            + " text on /rosie/command (untrusted unless --ros-trust-caller).")
     boolean ros;
 
     @Option(names = "--ros-master", paramLabel = "URI",
@@ -152,11 +153,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private RosLink.Options rosOptions() {
-        Map<String, Trust> trusted = new HashMap<>();
-        rosTrustCallers.forEach((node, level) -> trusted.put(node.startsWith("/") ? node : "/" + node, Trust.parse(level)));
         NodeConfig node = NodeConfig.fromEnvironment("/rosie", rosMaster, System.getenv())
-                .withRetry(new RetryPolicy(rosRetries, RetryPolicy.DEFAULT.delay(), RetryPolicy.DEFAULT.maxDelay()));
-        return new RosLink.Options(node, trusted);
+                .withRetry(RetryPolicy.DEFAULT.withAttempts(rosRetries));
+        return new RosLink.Options(node, CommandTrust.parseCallers(rosTrustCallers));
     }
 
     private static String trim(double d) {

@@ -17,6 +17,16 @@ public record CommandTrust(Trust fallback, Map<String, Trust> byCaller) {
         byCaller = Map.copyOf(byCaller);
     }
 
+    /**
+     * Trust levels by caller from command-line pairs such as {@code joystick=guest}: node names get
+     * their leading slash, levels are parsed (an unknown level names the accepted ones).
+     */
+    public static Map<String, Trust> parseCallers(Map<String, String> nodeToLevel) {
+        Map<String, Trust> out = new java.util.HashMap<>();
+        nodeToLevel.forEach((node, level) -> out.put(node.startsWith("/") ? node : "/" + node, Trust.parse(level)));
+        return Map.copyOf(out);
+    }
+
     public Trust of(String callerId) {
         return byCaller.getOrDefault(callerId, fallback);
     }

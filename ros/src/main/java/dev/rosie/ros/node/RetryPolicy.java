@@ -24,6 +24,11 @@ public record RetryPolicy(int attempts, Duration delay, Duration maxDelay) {
     }
 
     /** The wait after failed attempt number {@code attempt} (1-based). */
+    /** The same delays with a different number of attempts. */
+    public RetryPolicy withAttempts(int n) {
+        return new RetryPolicy(n, delay, maxDelay);
+    }
+
     public Duration delayAfter(int attempt) {
         Duration d = delay;
         for (int i = 1; i < attempt && d.compareTo(maxDelay) < 0; i++) {
