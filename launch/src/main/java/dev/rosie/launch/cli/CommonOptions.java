@@ -65,12 +65,13 @@ public final class CommonOptions {
     }
 
     private PlannerChoice plannerChoice(RosieConfig c) {
-        String name = Optional.ofNullable(planner).or(c::planner).orElse(PlannerChoice.DEFAULT.wireName());
-        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()));
-        if (llm.given() && !(choice instanceof PlannerChoice.OpenAi)) {
-            throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + choice.wireName());
+        String name = PlannerChoice.checkName(Optional.ofNullable(planner).or(c::planner)
+                .orElse(PlannerChoice.DEFAULT.wireName()));
+        boolean openai = name.equals(PlannerChoice.OPENAI);
+        if (llm.given() && !openai) {
+            throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + name);
         }
-        return choice;
+        return PlannerChoice.of(name, openai ? llm.settings(c.llm()) : Optional.empty());
     }
 
     Path dataDir() {

@@ -18,8 +18,11 @@ public sealed interface PlannerChoice {
     PlannerChoice RULES = new Rules();
     PlannerChoice DEFAULT = EMBEDDED;
 
+    /** The name of the OpenAI-compatible backend, the one that needs server settings. */
+    String OPENAI = "openai";
+
     /** The backend names {@code --planner} accepts. */
-    List<String> NAMES = List.of("embedded", "rules", "openai");
+    List<String> NAMES = List.of("embedded", "rules", OPENAI);
 
     String wireName();
 
@@ -42,7 +45,7 @@ public sealed interface PlannerChoice {
             Objects.requireNonNull(settings, "settings");
         }
 
-        @Override public String wireName() { return "openai"; }
+        @Override public String wireName() { return OPENAI; }
         @Override public String description() {
             return "LLM planner (" + settings.model() + " at " + settings.baseUrl() + ")";
         }
@@ -69,7 +72,7 @@ public sealed interface PlannerChoice {
         return switch (checkName(name)) {
             case "embedded" -> EMBEDDED;
             case "rules" -> RULES;
-            case "openai" -> new OpenAi(llm.orElseThrow(() -> new InvalidInputException(
+            case OPENAI -> new OpenAi(llm.orElseThrow(() -> new InvalidInputException(
                     "--planner openai needs --llm-url URL and --llm-model NAME (or planner.llm in rosie.yaml)")));
             default -> throw new IllegalStateException("unhandled planner " + name);
         };
