@@ -35,7 +35,7 @@ public final class CommonOptions {
     @Option(names = "--policy", paramLabel = "FILE", description = "Safety policy (YAML). Default: the reference policy")
     Path policy;
 
-    @Option(names = "--planner", paramLabel = "NAME",
+    @Option(names = "--planner", paramLabel = "NAME", converter = PlannerNameConverter.class,
             description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback) or openai"
                     + " (any OpenAI-compatible server: needs --llm-url and --llm-model)")
     String planner;
@@ -47,6 +47,18 @@ public final class CommonOptions {
     boolean debug;
 
     private RosieConfig loaded;
+
+    /** Checks {@code --planner NAME} while the command line is parsed, listing the accepted names. */
+    static final class PlannerNameConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return PlannerChoice.checkName(value);
+            } catch (InvalidInputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     Settings settings(Path dataDir) {
         RosieConfig c = config(dataDir);
