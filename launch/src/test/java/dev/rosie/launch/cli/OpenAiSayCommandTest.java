@@ -153,6 +153,34 @@ class OpenAiSayCommandTest {
     }
 
     @Test
+    void should_evaluate_the_llm_planner_on_a_case_file() throws Exception {
+        server.otherwise(r -> Reply.content("{\"kind\":\"plan\",\"steps\":[{\"action\":\"clean_area\",\"room\":\"kitchen\","
+                + "\"mode\":\"normal\"},{\"action\":\"dock\"}]}"));
+        Path cases = data.resolve("cases.jsonl");
+        Files.writeString(cases, """
+                {"id":"a","text":"clean the kitchen","trust":"owner","expect_actions":["clean_area:kitchen","dock"]}
+                {"id":"b","text":"go home","trust":"owner","expect_actions":["dock"]}
+                """);
+
+        CliRun run = CliRun.of("eval-planner", "--cases", cases.toString(), "--planner", "openai",
+                "--llm-url", server.url(), "--llm-model", "M");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Planner evaluation: openai:M").contains("50.0% (1/2)");
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void should_require_the_llm_server_for_the_safety_suite_too() {
+        CliRun run = CliRun.of("safety-suite", "--planner", "openai", "--data", data.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--planner openai needs --llm-url URL and --llm-model NAME").hasLineCount(1);
+        CliRun stray = CliRun.of("safety-suite", "--llm-model", "M", "--data", data.toString());
+        assertThat(stray.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(stray.err()).contains("--llm-* options only apply to --planner openai");
+    }
+
+    @Test
     void should_reject_a_bad_rosie_yaml_naming_the_field() throws Exception {
         Path config = data.resolve("elsewhere.yaml");
         Files.writeString(config, "planner:\n  backend: openai\n  llm:\n    url: http://127.0.0.1:9/v1\n    modle: x\n");
