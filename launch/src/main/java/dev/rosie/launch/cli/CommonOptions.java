@@ -60,20 +60,21 @@ public final class CommonOptions {
         }
     }
 
+    /** Settings for a robot whose world lives in {@code dataDir} (the demo uses a subdirectory of the data directory). */
     Settings settings(Path dataDir) {
-        RosieConfig c = config(dataDir);
+        RosieConfig c = config();
         return new Settings(dataDir, Optional.ofNullable(map).or(c::map), Optional.ofNullable(policy).or(c::policy),
                 plannerChoice(c), c.maxReplans().orElse(Robot.DEFAULT_MAX_REPLANS));
     }
 
     /** The map file from --map or rosie.yaml, if either names one. */
     Optional<Path> mapFile() {
-        return Optional.ofNullable(map).or(() -> config(dataDir()).map());
+        return Optional.ofNullable(map).or(() -> config().map());
     }
 
     /** The planner from --planner and the --llm-* options over rosie.yaml's planner section. */
     PlannerChoice plannerChoice() {
-        return plannerChoice(config(dataDir()));
+        return plannerChoice(config());
     }
 
     private PlannerChoice plannerChoice(RosieConfig c) {
@@ -98,13 +99,13 @@ public final class CommonOptions {
     }
 
     /** The configuration in force: the explicit file, else the data directory's rosie.yaml, else none. */
-    RosieConfig config(Path dataDir) {
+    RosieConfig config() {
         Optional<Path> explicit = RosieConfigLoader.explicit(config, System.getenv());
         if (explicit.isPresent()) {
             return explicitConfig(explicit.get());
         }
         if (loaded == null) {
-            Path file = dataDir.resolve(RosieConfigLoader.FILE_NAME);
+            Path file = dataDir().resolve(RosieConfigLoader.FILE_NAME);
             loaded = Files.isRegularFile(file) ? new RosieConfigLoader().load(file) : RosieConfig.NONE;
             if (loaded.data().isPresent()) {
                 throw new InvalidInputException("config file " + file + ": data: cannot be set in the rosie.yaml inside"
