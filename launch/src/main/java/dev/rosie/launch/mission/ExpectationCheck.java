@@ -43,7 +43,9 @@ public final class ExpectationCheck {
             case Expectation.UnsafeEvents u -> {
                 List<String> kinds = r.unsafe().stream().map(x -> x.kind().wireName())
                         .filter(k -> u.kinds().isEmpty() || u.kinds().contains(k)).toList();
-                yield new Result(e, kinds.size() <= u.max(), kinds.size() + " " + (kinds.isEmpty() ? "" : kinds.toString()));
+                java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+                kinds.forEach(k -> byKind.merge(k, 1L, Long::sum));
+                yield new Result(e, kinds.size() <= u.max(), kinds.size() + (kinds.isEmpty() ? "" : " " + byKind));
             }
             case Expectation.Refusal ref -> {
                 List<String> rules = r.steps().stream().map(StepRecord::turn).filter(t -> t instanceof Turn.Refused)

@@ -90,14 +90,14 @@ final class ExpectationReader {
             out.add(new Expectation.DoorsClosed(doors));
         }
         if (n.has("estop")) {
-            Node e = n.child("estop").object(Set.of("stopped_within_ticks", "max_moved_m"));
-            long ticks = e.required("stopped_within_ticks").integer();
+            Node e = n.child("estop").object(Set.of("wheels_zero_within_ticks", "max_moved_at_rest_m"));
+            long ticks = e.required("wheels_zero_within_ticks").integer();
             if (ticks < 0 || ticks > 1000) {
-                throw e.child("stopped_within_ticks").bad("must be 0 to 1000, not " + ticks);
+                throw e.child("wheels_zero_within_ticks").bad("must be 0 to 1000, not " + ticks);
             }
-            double moved = e.has("max_moved_m") ? e.child("max_moved_m").number() : 0;
+            double moved = e.has("max_moved_at_rest_m") ? e.child("max_moved_at_rest_m").number() : 0;
             if (moved < 0) {
-                throw e.child("max_moved_m").bad("cannot be negative");
+                throw e.child("max_moved_at_rest_m").bad("cannot be negative");
             }
             out.add(new Expectation.EstopHeld((int) ticks, moved));
         }

@@ -28,14 +28,20 @@ public final class MissionMap {
     private static final Color PATH = new Color(20, 70, 200, 200);
     private static final Color UNSAFE = new Color(220, 0, 0);
     private static final Color MARK = new Color(120, 0, 160);
+    /** Room under the map's own legend for this drawing's caption. */
+    private static final int CAPTION = 24;
 
     private MissionMap() {
     }
 
     public static BufferedImage draw(MissionResult r) {
         MapPainter painter = new MapPainter(r.map());
-        BufferedImage img = painter.paint();
+        BufferedImage base = painter.paint();
+        BufferedImage img = new BufferedImage(base.getWidth(), base.getHeight() + CAPTION, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(base, 0, 0, null);
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -45,6 +45,8 @@ public final class MissionRunner {
     /** The robot's own low-battery command: from the schedule channel, with an operator's trust. */
     static final Source BATTERY_WATCH = new Source(Channel.SCHEDULE, "battery-watch", Trust.OPERATOR);
     static final String RETURN_TEXT = "go back to the dock";
+    /** A run ends this long after its last turn at the earliest, so the body has come to rest. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     /** Hears about progress: simulated time since the start, steps done of all. */
     public interface Progress {
@@ -138,7 +140,8 @@ public final class MissionRunner {
                     apply(next, steps.get(next));
                     next++;
                 }
-                if (next == steps.size() && current == null && !now.isBefore(atLeast)) {
+                if (next == steps.size() && current == null && !now.isBefore(atLeast)
+                        && !now.isBefore(lastDone.plus(SETTLE))) {
                     break;
                 }
                 if (!now.isBefore(limit)) {
