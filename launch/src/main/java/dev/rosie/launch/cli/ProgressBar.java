@@ -23,6 +23,22 @@ final class ProgressBar implements MissionRunner.Progress {
         this.name = name;
     }
 
+    /**
+     * Whether stderr is a terminal worth redrawing. From JDK 22 {@code System.console()} is non-null
+     * even when redirected, and {@code Console.isTerminal()} (JDK 22+) tells; this code targets 21.
+     */
+    static boolean terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     @Override
     public void update(Duration simulated, int stepsDone, int steps, String label) {
         String time = String.format(Locale.ROOT, "%d:%02d:%02d", simulated.toHours(), simulated.toMinutesPart(),

@@ -76,13 +76,20 @@ public final class RunCommand implements Callable<Integer> {
         }
         MissionLoader loader = new MissionLoader(new MissionMaps(Clock.systemUTC()));
         List<Mission> missions = new ArrayList<>();
+        java.util.Map<String, Path> names = new java.util.HashMap<>();
         for (Path f : files()) {
-            missions.add(loader.load(f));
+            Mission m = loader.load(f);
+            Path other = names.putIfAbsent(m.name(), f);
+            if (other != null) {
+                throw new InvalidInputException("missions " + other + " and " + f + " have the same name '" + m.name()
+                        + "'; their outputs would overwrite each other");
+            }
+            missions.add(m);
         }
         Path data = common.dataDir();
         Path feedback = (outDir != null ? outDir : data).resolve(FeedbackLog.FILE);
         Policy policy = common.policy == null ? new PolicyLoader().loadReference() : new PolicyLoader().load(common.policy);
-        boolean terminal = System.console() != null;
+        boolean terminal = ProgressBar.terminal();
         int failed = 0;
         int runs = 0;
         int records = 0;

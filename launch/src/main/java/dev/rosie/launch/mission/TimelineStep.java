@@ -51,7 +51,7 @@ public sealed interface TimelineStep {
      * or, when {@code signer} is empty, unsigned. It enters at the same intake the MQTT endpoint
      * uses: the payload reader, then the authenticator, with no broker in between.
      *
-     * @param signer who holds the signing key; {@code null}-free: {@link Trust#UNTRUSTED} means unsigned
+     * @param signer the trust of the signing key's holder (owner or operator); {@link Trust#UNTRUSTED} means unsigned
      * @param principal the key's principal
      */
     record Mqtt(Timing when, String text, Trust signer, String principal) implements TimelineStep {
