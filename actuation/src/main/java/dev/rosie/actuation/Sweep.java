@@ -46,6 +46,7 @@ final class Sweep implements ActionRun {
     private boolean replanLeg;
 
     private int index = -1;
+    private int sweepsReached;
     private boolean inTransit;
     private PathFollower follower;
     private Instant started;
@@ -100,7 +101,9 @@ final class Sweep implements ActionRun {
         while (follower == null || follower.arrived(pose)) {
             if (!advance(pose.position())) {
                 driver.halt();
-                return new StepStatus.Done();
+                return sweepsReached > 0 ? new StepStatus.Done()
+                        : new StepStatus.Failed(FailureReason.UNREACHABLE, "no way into the " + room.name()
+                                + " from here (a closed door, or no floor the robot fits on)");
             }
         }
         driver.drive(follower.command(pose));
@@ -139,11 +142,13 @@ final class Sweep implements ActionRun {
         while (++index < sweeps.size()) {
             Point start = sweeps.get(index)[0];
             if (here.distanceTo(start) <= config.tolerance()) {
+                sweepsReached++;
                 inTransit = true;
                 follower = new PathFollower(List.of(here), config.maxSpeed(), config.maxTurn(), config.tolerance());
                 return true;
             }
             if (planner.plan(here, start) instanceof PathResult.Found path) {
+                sweepsReached++;
                 inTransit = true;
                 follower = new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance());
                 return true;
@@ -170,8 +175,10 @@ final class Sweep implements ActionRun {
             return;
         }
         finished = true;
+        // A room none of whose sweeps could be reached was not cleaned, whatever the index says: logging
+        // it as completed would make the cooldown refuse the real clean later.
         CleaningOutcome outcome = interrupted ? CleaningOutcome.INTERRUPTED
-                : index >= sweeps.size() ? CleaningOutcome.COMPLETED : CleaningOutcome.FAILED;
+                : index >= sweeps.size() && sweepsReached > 0 ? CleaningOutcome.COMPLETED : CleaningOutcome.FAILED;
         CleaningRun run = new CleaningRun(command.id(), room.name(), command.source(), started, now, outcome, cleaned);
         listener.on(new ExecutionEvent.CleaningFinished(command.id(), now, run, floor.size()));
     }
