@@ -23,6 +23,8 @@ final class Drive implements ActionRun {
     private final Avoider avoider;
     private PathFollower follower;
     private boolean replan;
+    /** Stepping aside to let someone through: on arrival, plan to the goal again rather than finish. */
+    private boolean makingWay;
 
     private Drive(Motion motion, Point goal, PathFollower follower) {
         this.motion = motion;
@@ -73,6 +75,12 @@ final class Drive implements ActionRun {
             return new StepStatus.Running(follower.progress());
         }
         if (follower.arrived(reading.odometry())) {
+            if (makingWay) {
+                makingWay = false;
+                replan = true;
+                driver.drive(DriveCommand.ZERO);
+                return new StepStatus.Running(0);
+            }
             driver.halt();
             return new StepStatus.Done();
         }
@@ -90,8 +98,15 @@ final class Drive implements ActionRun {
                 boolean goalTaken = !around.nearestFree(cell, GridPlanner.SNAP_RADIUS)
                         .equals(motion.planner().nearestFree(cell, GridPlanner.SNAP_RADIUS));
                 // Someone standing on the goal itself is waited for: a way round would end somewhere else.
-                if (!goalTaken && around.plan(reading.odometry().position(), goal) instanceof PathResult.Found path) {
+                Point here = reading.odometry().position();
+                if (!goalTaken && around.plan(here, goal) instanceof PathResult.Found path) {
                     follower = follow(path, motion.config());
+                } else {
+                    // No way round: whoever stands there may be waiting for the robot to move. Step aside.
+                    Aside.spot(here, d.around(), around).ifPresent(path -> {
+                        follower = follow(path, motion.config());
+                        makingWay = true;
+                    });
                 }
             }
             case Avoider.Step.GiveUp g -> {

@@ -68,6 +68,11 @@ final class WalkerRig {
     /** The closest the robot's centre came to anyone's, m. */
     double closest = Double.POSITIVE_INFINITY;
     long steps;
+    /**
+     * Steps within NEAR of someone on the other side of a wall: no contact is possible and no sensor
+     * can see them, so the slow-zone rule is judged only with a clear line between the two centres.
+     */
+    long nearBehindWallSteps;
 
     WalkerRig(List<Resident> residents, Pose start, long seed) {
         this.map = allDoorsOpen();
@@ -132,7 +137,13 @@ final class WalkerRig {
         for (BeingState b : sim.beings()) {
             double d = b.position().distanceTo(here);
             closest = Math.min(closest, d);
-            near |= d <= NEAR;
+            if (d <= NEAR) {
+                if (inSight(here, b.position())) {
+                    near = true;
+                } else {
+                    nearBehindWallSteps++;
+                }
+            }
         }
         if (near) {
             nearSteps++;
@@ -146,6 +157,19 @@ final class WalkerRig {
                 }
             }
         }
+    }
+
+    /** Whether the straight line between two centres crosses nothing solid on the map (a wall, furniture). */
+    private boolean inSight(Point a, Point b) {
+        var grid = map.grid();
+        int n = Math.max(1, (int) Math.ceil(a.distanceTo(b) / (grid.resolution() / 2)));
+        for (int i = 1; i < n; i++) {
+            double t = (double) i / n;
+            if (!grid.isFree(grid.cellOf(new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Contacts with people or pets, as the simulator saw them. */
