@@ -65,7 +65,7 @@ final class Avoider {
     Step step(DriveCommand wanted, Pose pose, Instant now) {
         double dt = lastTick == null ? 0 : Math.min(LONGEST_TICK, Duration.between(lastTick, now).toNanos() / 1e9);
         lastTick = now;
-        VelocityGuard.Decision d = guard.check(wanted, pose, surroundings.tracks(now));
+        VelocityGuard.Decision d = guard.check(wanted, pose, surroundings.tracks(now), surroundings.blindCorner());
         if (d.kind() != VelocityGuard.Kind.YIELDING) {
             sinceDetour = 0;
             return new Step.Go(d.command());

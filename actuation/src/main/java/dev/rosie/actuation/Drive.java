@@ -25,6 +25,8 @@ final class Drive implements ActionRun {
     private boolean replan;
     /** Stepping aside to let someone through: on arrival, plan to the goal again rather than finish. */
     private boolean makingWay;
+    /** Stood still for someone since the path was last planned. */
+    private boolean stalled;
 
     private Drive(Motion motion, Point goal, PathFollower follower) {
         this.motion = motion;
@@ -85,10 +87,21 @@ final class Drive implements ActionRun {
             return new StepStatus.Done();
         }
         switch (avoider.step(follower.command(reading.odometry()), reading.odometry(), now)) {
-            case Avoider.Step.Go go -> driver.drive(go.command());
+            case Avoider.Step.Go go -> {
+                if (stalled && !makingWay) {
+                    // Stopping and crawling leave the body off its line, and the follower would cut
+                    // straight to the next waypoint, past a door frame: plan afresh from here first.
+                    stalled = false;
+                    replan = true;
+                    driver.drive(DriveCommand.ZERO);
+                    return new StepStatus.Running(follower.progress());
+                }
+                driver.drive(go.command());
+            }
             case Avoider.Step.Wait w -> {
                 driver.drive(DriveCommand.ZERO);
                 watch.reset(reading.odometry().position(), now);
+                stalled = true;
             }
             case Avoider.Step.Detour d -> {
                 driver.drive(DriveCommand.ZERO);
@@ -101,9 +114,11 @@ final class Drive implements ActionRun {
                 Point here = reading.odometry().position();
                 if (!goalTaken && around.plan(here, goal) instanceof PathResult.Found path) {
                     follower = follow(path, motion.config());
+                    stalled = false;
                 } else {
                     // No way round: whoever stands there may be waiting for the robot to move. Step aside.
                     Aside.spot(here, d.around(), around).ifPresent(path -> {
+                        stalled = false;
                         follower = follow(path, motion.config());
                         makingWay = true;
                     });

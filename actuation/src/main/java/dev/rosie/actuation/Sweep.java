@@ -46,6 +46,7 @@ final class Sweep implements ActionRun {
     /** Sweeps from this index on are remainders put off because someone stood in them. */
     private final int planned;
     private Avoider avoider;
+    private boolean stalled;
     private final Set<Cell> floor;
     private final Set<Cell> cleaned = new HashSet<>();
     private final List<int[]> footprint;
@@ -121,10 +122,20 @@ final class Sweep implements ActionRun {
     /** Sends the follower's command through local avoidance, putting off or skipping legs someone blocks. */
     private void avoid(Pose pose, Instant now) {
         switch (avoider.step(follower.command(pose), pose, now)) {
-            case Avoider.Step.Go go -> driver.drive(go.command());
+            case Avoider.Step.Go go -> {
+                if (stalled) {
+                    // Off the line after standing still: a transit is planned afresh, a sweep goes straight on.
+                    stalled = false;
+                    redoLeg(pose.position());
+                    driver.drive(DriveCommand.ZERO);
+                    return;
+                }
+                driver.drive(go.command());
+            }
             case Avoider.Step.Wait w -> {
                 driver.drive(DriveCommand.ZERO);
                 watch.reset(pose.position(), now);
+                stalled = true;
             }
             case Avoider.Step.Detour d -> {
                 driver.drive(DriveCommand.ZERO);
@@ -175,6 +186,7 @@ final class Sweep implements ActionRun {
     private boolean advance(Point here) {
         backOff.reset();
         avoider = motion.avoider();
+        stalled = false;
         if (inTransit) {
             inTransit = false;
             Point[] s = sweeps.get(index);

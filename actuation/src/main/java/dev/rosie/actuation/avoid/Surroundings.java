@@ -18,6 +18,8 @@ import java.util.Objects;
  * <p>One control thread updates it; {@link #positions()} may be read from another.
  */
 public final class Surroundings {
+    /** A shadow at least this deep behind an edge could hide a person, m. */
+    private static final double SHADOW = 0.4;
     private final ScanSegmenter segmenter;
     private final Tracker tracker;
     private StaticMask mask;
@@ -25,6 +27,7 @@ public final class Surroundings {
     private Instant lastAt;
     private volatile List<Point> positions = List.of();
     private long sweeps;
+    private double blindCorner = Double.POSITIVE_INFINITY;
 
     public Surroundings(ScanSegmenter segmenter, Tracker tracker) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
@@ -56,6 +59,7 @@ public final class Surroundings {
         lastAt = reading.at();
         sweeps++;
         tracker.update(segmenter.segment(scan, reading.odometry(), mask), reading.at());
+        blindCorner = nearestOcclusion(scan);
         positions = tracker.tracks(reading.at()).stream().map(Track::position).toList();
     }
 
@@ -67,6 +71,38 @@ public final class Surroundings {
     /** Where tracked things were at the latest sweep: for the runtime monitor's slow zone. */
     public List<Point> positions() {
         return positions;
+    }
+
+    /**
+     * How far the nearest blind corner was at the latest sweep, m (+Infinity if none): the near side
+     * of a jump in range between neighbouring beams big enough for someone to stand in the shadow
+     * behind it. Door frames and wall ends are blind corners; so is anyone standing close.
+     */
+    public double blindCorner() {
+        return blindCorner;
+    }
+
+    private static double nearestOcclusion(RangeScan scan) {
+        double best = Double.POSITIVE_INFINITY;
+        int n = scan.beams();
+        boolean wraps = Math.abs(n * scan.angleIncrement()) >= 2 * Math.PI - 1e-6;
+        for (int i = 0; i < n; i++) {
+            int j = i + 1;
+            if (j == n) {
+                if (!wraps) {
+                    break;
+                }
+                j = 0;
+            }
+            double a = scan.range(i);
+            double b = scan.range(j);
+            double near = Math.min(a, b);
+            double far = Math.max(a, b);
+            if (near < best && far - near >= SHADOW) {
+                best = near;
+            }
+        }
+        return best;
     }
 
     /** Sweeps used so far. */

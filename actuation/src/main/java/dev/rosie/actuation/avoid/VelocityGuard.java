@@ -40,14 +40,27 @@ public final class VelocityGuard {
 
     /** Checks {@code wanted} from {@code pose} against {@code tracks} (predicted to now). */
     public Decision check(DriveCommand wanted, Pose pose, List<Track> tracks) {
+        return check(wanted, pose, tracks, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #check(DriveCommand, Pose, List)}, also crawling when a blind corner is within
+     * {@link AvoidanceConfig#blindRadius()}: {@code blindCorner} is the distance to the nearest, m.
+     */
+    public Decision check(DriveCommand wanted, Pose pose, List<Track> tracks, double blindCorner) {
         double v = wanted.linear();
         double w = wanted.angular();
-        if (!config.enabled() || tracks.isEmpty() || v == 0) {
+        if (!config.enabled() || v == 0) {
             return new Decision(wanted, Kind.CLEAR, List.of());
+        }
+        boolean blind = blindCorner < config.blindRadius() && Math.abs(v) > config.slowSpeed();
+        if (tracks.isEmpty()) {
+            return blind ? new Decision(new DriveCommand(Math.signum(v) * config.slowSpeed(), w), Kind.SLOWED, List.of())
+                    : new Decision(wanted, Kind.CLEAR, List.of());
         }
         double cap = Math.abs(v);
         boolean slowed = false;
-        if (cap > config.slowSpeed() && nearAny(pose, v, w, tracks)) {
+        if (cap > config.slowSpeed() && (blind || nearAny(pose, v, w, tracks))) {
             cap = config.slowSpeed();
             slowed = true;
         }
@@ -58,10 +71,9 @@ public final class VelocityGuard {
             double[] path = rollOut(pose, candidate, w, steps);
             blockers = tracks.stream().filter(t -> unsafe(pose, candidate, path, t)).toList();
             if (blockers.isEmpty()) {
-                // Turning in proportion keeps the curve the follower asked for: a slower robot on the
-                // same turn rate would swing wide of its path, toward the walls the path keeps clear of.
-                double turn = w * candidate / v;
-                return new Decision(new DriveCommand(candidate, turn), slowed || f < 1 ? Kind.SLOWED : Kind.CLEAR, List.of());
+                // The turn rate stays as the follower asked: it steers the heading, and a body still
+                // slowing down (wheels take time) would swing wide of its path if the turn were cut too.
+                return new Decision(new DriveCommand(candidate, w), slowed || f < 1 ? Kind.SLOWED : Kind.CLEAR, List.of());
             }
         }
         return new Decision(DriveCommand.ZERO, Kind.YIELDING, blockers);

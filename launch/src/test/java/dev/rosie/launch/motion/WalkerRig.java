@@ -131,6 +131,11 @@ final class WalkerRig {
 
     private void observe() {
         steps++;
+        if (sim.inContact() && System.getenv("ROSIE_DEBUG_IT") != null) {
+            System.err.println("CONTACT at " + clock.instant() + " " + sim.truePose() + " cmd " + sim.commanded() + " beings "
+                    + sim.beings().stream().map(b -> b.name() + b.position()).toList() + " tracks "
+                    + executor.surroundings().tracks(clock.instant()));
+        }
         Point here = sim.truePose().position();
         double speed = Math.abs(sim.linearSpeed());
         boolean near = false;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 5's moving-people tests: the robot crosses the reference apartment while people and a cat
@@ -30,11 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class WalkersMotionIT {
 
-    @Test
-    void should_reach_at_least_98_percent_of_50_seeded_goals_among_walkers_without_touching_anyone() {
-        WalkerRig rig = new WalkerRig(WalkerRig.referenceWalkers(), WalkerRig.allDoorsOpen().dock(), 2026);
+    /** Each seed gives other goals and other walks: the figures must hold for more than one lucky draw. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {2026, 1, 2})
+    void should_reach_at_least_98_percent_of_50_seeded_goals_among_walkers_without_touching_anyone(long seed) {
+        WalkerRig rig = new WalkerRig(WalkerRig.referenceWalkers(), WalkerRig.allDoorsOpen().dock(), seed);
         List<Point> goals = freeFloor(rig.map);
-        SplittableRandom random = new SplittableRandom(2026);
+        SplittableRandom random = new SplittableRandom(seed);
         int reached = 0;
         int withCompany = 0;
         List<String> misses = new ArrayList<>();
@@ -53,11 +57,11 @@ class WalkersMotionIT {
                 withCompany++;
             }
         }
-        System.out.printf(Locale.ROOT, "walkers: reached %d/50, %d runs with someone within 1 m, %d steps near (%d more"
+        System.out.printf(Locale.ROOT, "walkers (seed %d): reached %d/50, %d runs with someone within 1 m, %d steps near (%d more"
                 + " behind a wall), fastest near %.3f m/s, fast-near steps %d, closest %.3f m, contacts %d,"
-                + " monitor slow-zone %d%n", reached, withCompany, rig.nearSteps, rig.nearBehindWallSteps, rig.fastestNear,
+                + " monitor slow-zone %d; misses %s%n", seed, reached, withCompany, rig.nearSteps, rig.nearBehindWallSteps, rig.fastestNear,
                 rig.fastNearSteps, rig.closest, rig.contacts().size(),
-                rig.monitor.count(dev.rosie.actuation.monitor.Intervention.Kind.SLOW_ZONE));
+                rig.monitor.count(dev.rosie.actuation.monitor.Intervention.Kind.SLOW_ZONE), misses);
         assertThat(rig.contacts()).as("contacts with people and pets").isEmpty();
         assertThat(withCompany).as("runs in which someone came within 1 m: the walkers must really cross the robot's way")
                 .isGreaterThanOrEqualTo(10);
