@@ -91,15 +91,6 @@ final class Avoider {
         return new Step.Wait();
     }
 
-    /** Whether the robot is waiting on something right now (the stuck watch should not count it). */
-    boolean waiting() {
-        return sinceDetour > 0;
-    }
-
-    int detours() {
-        return detours;
-    }
-
     private static double seconds(Duration d) {
         return d.toNanos() / 1e9;
     }
