@@ -89,6 +89,13 @@ public final class MotionBenchmark {
                 new Resident("guest", BeingKind.PERSON, new Point(5.5, 3.0), false),
                 new Resident("miso", BeingKind.PET, new Point(1.0, 3.0), false));
         int crowded = cleaningTicks(map, walkers, AvoidanceConfig.defaults(), walkerNanos);
+        // The lidar sweeps at 5 Hz and the loop ticks at 50 Hz: every tenth tick carries a new sweep
+        // to segment and track. Those ticks, on their own:
+        long[] sweepNanos = new long[crowded / 10 + 1];
+        int sweeps = 0;
+        for (int i = 9; i < crowded; i += 10) {
+            sweepNanos[sweeps++] = walkerNanos[i];
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "motion");
         out.put("jdk", Runtime.version().toString());
@@ -97,6 +104,7 @@ public final class MotionBenchmark {
         out.put("control_tick_us_while_cleaning", statsMicros(tickNanos, done));
         out.put("control_tick_us_while_cleaning_avoidance_off", statsMicros(blindNanos, blind));
         out.put("control_tick_us_while_cleaning_with_3_walkers", statsMicros(walkerNanos, crowded));
+        out.put("control_tick_us_with_a_new_sweep_with_3_walkers", statsMicros(sweepNanos, sweeps));
         return out;
     }
 

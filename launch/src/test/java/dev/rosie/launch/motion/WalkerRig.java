@@ -2,6 +2,7 @@ package dev.rosie.launch.motion;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.avoid.AvoidanceConfig;
 import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.monitor.MonitorLimits;
 import dev.rosie.actuation.monitor.RuntimeMonitor;
@@ -75,6 +76,11 @@ final class WalkerRig {
     long nearBehindWallSteps;
 
     WalkerRig(List<Resident> residents, Pose start, long seed) {
+        this(residents, start, seed, AvoidanceConfig.defaults());
+    }
+
+    /** As above, with the executor's local avoidance set by {@code avoidance} (the monitor is fed its tracks either way). */
+    WalkerRig(List<Resident> residents, Pose start, long seed, AvoidanceConfig avoidance) {
         this.map = allDoorsOpen();
         this.sim = new SimDriver(map, residents, start, SimConfig.defaults().withSeed(seed), clock);
         map.doors().forEach(d -> sim.setDoorOpen(d.name(), true));
@@ -82,7 +88,7 @@ final class WalkerRig {
         // The slow zone counts what the robot's own lidar tracks, not what anyone told it.
         this.monitor = new RuntimeMonitor(sim, MonitorLimits.withMaxSpeed(0.5), estop, map,
                 () -> this.executor.surroundings().positions(), clock);
-        this.executor = new Executor(monitor, events::add, ExecutorConfig.defaults(), estop);
+        this.executor = new Executor(monitor, events::add, ExecutorConfig.defaults(), estop, avoidance);
     }
 
     static HomeMap allDoorsOpen() {

@@ -125,6 +125,24 @@ class WalkersMotionIT {
      * Goals where the robot may stand: clear of walls and furniture by a margin, and of the small
      * things on the floor the executor keeps away from (a goal beside the toy car is moved off it).
      */
+    @Test
+    void should_have_the_monitor_slow_the_robot_near_someone_its_lidar_tracks_even_when_the_controller_does_not() {
+        // Defence in depth: the executor's own avoidance is off, and nobody told the planner or the
+        // monitor where the guest stands; the monitor's slow zone works from the lidar tracks alone.
+        Point guest = new Point(8.0, 7.7);
+        WalkerRig rig = new WalkerRig(List.of(new Resident("guest", BeingKind.PERSON, guest, true)),
+                new Pose(10.5, 7.2, Math.PI), 11, dev.rosie.actuation.avoid.AvoidanceConfig.disabled());
+        boolean ok = rig.run(new Action.NavigateTo(new Target.Coordinates(5.0, 7.2)), Duration.ofMinutes(2));
+        int slowed = rig.monitor.count(dev.rosie.actuation.monitor.Intervention.Kind.SLOW_ZONE);
+        System.out.printf(Locale.ROOT, "monitor alone: ok %s, slow-zone interventions %d, fastest near %.3f, closest %.3f%n",
+                ok, slowed, rig.fastestNear, rig.closest);
+        assertThat(ok).isTrue();
+        assertThat(rig.nearSteps).as("passed within 1 m").isPositive();
+        assertThat(slowed).as("the monitor stepped in").isPositive();
+        assertThat(rig.fastestNear).isLessThanOrEqualTo(WalkerRig.SLOW + 1e-9);
+        assertThat(rig.contacts()).isEmpty();
+    }
+
     private static List<Point> freeFloor(HomeMap map) {
         List<CostMap.Disc> things = map.objects().stream().filter(o -> !o.obstacle() && o.footprint().isEmpty())
                 .map(o -> new CostMap.Disc(o.position(), 0.08)).toList();
