@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.avoid.AvoidanceConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
 import dev.rosie.actuation.motion.GridPlanner;
 import dev.rosie.core.ManualClock;
@@ -15,6 +17,7 @@ import dev.rosie.core.command.CommandId;
 import dev.rosie.core.command.Screening;
 import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
+import dev.rosie.core.world.BeingKind;
 import dev.rosie.core.world.Cell;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
@@ -24,6 +27,7 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
+import dev.rosie.sim.Resident;
 import dev.rosie.sim.SimDriver;
 import dev.rosie.worldmodel.map.RosieMapLoader;
 import java.io.IOException;
@@ -41,7 +45,8 @@ import java.util.SplittableRandom;
 
 /**
  * Motion figures for the README (issue 5): global path planning across the reference apartment, and
- * the cost of one control tick (executor + runtime-free executor on the simulator) while cleaning.
+ * the cost of one control tick (executor, no monitor, on the simulator) while cleaning the living room:
+ * with local avoidance (lidar tracking and the velocity guard) on, off, and on with three walkers about.
  * Figures go to a JSON file; nothing is asserted about them.
  */
 public final class MotionBenchmark {
@@ -75,22 +80,21 @@ public final class MotionBenchmark {
             planNanos[i] = System.nanoTime() - t0;
         }
 
-        ManualClock clock = new ManualClock(START);
-        SimDriver sim = new SimDriver(map, map.dock(), clock);
-        Executor executor = new Executor(sim, e -> { }, ExecutorConfig.defaults());
-        Command c = new Command(new CommandId("bench"), "clean the living room", Source.cli("alex", Trust.OWNER), START,
-                Screening.CLEAN);
-        WorldSnapshot w = new WorldSnapshot(START, map, new RobotState(map.dock(), 1, true), Map.of(), List.of(), List.of());
-        ApprovedPlan approved = (ApprovedPlan) new SafetyGuard(new PolicyLoader().loadReference(), clock)
-                .review(c, new Plan(c.id(), List.of(new Action.CleanArea("living room", CleanMode.NORMAL)), "bench"), w);
-        executor.submit(approved, map, clock.instant());
         long[] tickNanos = new long[ticks];
-        int done = 0;
-        for (int i = 0; i < ticks && executor.busy(); i++, done++) {
-            sim.step();
-            long t0 = System.nanoTime();
-            executor.tick(clock.instant());
-            tickNanos[i] = System.nanoTime() - t0;
+        int done = cleaningTicks(map, List.of(), AvoidanceConfig.defaults(), tickNanos);
+        long[] blindNanos = new long[ticks];
+        int blind = cleaningTicks(map, List.of(), AvoidanceConfig.disabled(), blindNanos);
+        long[] walkerNanos = new long[ticks];
+        List<Resident> walkers = List.of(new Resident("alex", BeingKind.PERSON, new Point(2.0, 4.5), false),
+                new Resident("guest", BeingKind.PERSON, new Point(5.5, 3.0), false),
+                new Resident("miso", BeingKind.PET, new Point(1.0, 3.0), false));
+        int crowded = cleaningTicks(map, walkers, AvoidanceConfig.defaults(), walkerNanos);
+        // The lidar sweeps at 5 Hz and the loop ticks at 50 Hz: every tenth tick carries a new sweep
+        // to segment and track. Those ticks, on their own:
+        long[] sweepNanos = new long[crowded / 10 + 1];
+        int sweeps = 0;
+        for (int i = 9; i < crowded; i += 10) {
+            sweepNanos[sweeps++] = walkerNanos[i];
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("benchmark", "motion");
@@ -98,7 +102,34 @@ public final class MotionBenchmark {
         out.put("cpus", Runtime.getRuntime().availableProcessors());
         out.put("global_path_planning_ms", stats(planNanos, plans));
         out.put("control_tick_us_while_cleaning", statsMicros(tickNanos, done));
+        out.put("control_tick_us_while_cleaning_avoidance_off", statsMicros(blindNanos, blind));
+        out.put("control_tick_us_while_cleaning_with_3_walkers", statsMicros(walkerNanos, crowded));
+        out.put("control_tick_us_with_a_new_sweep_with_3_walkers", statsMicros(sweepNanos, sweeps));
         return out;
+    }
+
+    /**
+     * Cleans the living room from the dock, timing each executor tick (sensor read, lidar tracking,
+     * avoidance, following) into {@code nanos}; returns how many ticks ran.
+     */
+    private static int cleaningTicks(HomeMap map, List<Resident> residents, AvoidanceConfig avoidance, long[] nanos) {
+        ManualClock clock = new ManualClock(START);
+        SimDriver sim = new SimDriver(map, residents, map.dock(), dev.rosie.sim.SimConfig.defaults(), clock);
+        Executor executor = new Executor(sim, e -> { }, ExecutorConfig.defaults(), new EmergencyStop(), avoidance);
+        Command c = new Command(new CommandId("bench"), "clean the living room", Source.cli("alex", Trust.OWNER), START,
+                Screening.CLEAN);
+        WorldSnapshot w = new WorldSnapshot(START, map, new RobotState(map.dock(), 1, true), Map.of(), List.of(), List.of());
+        ApprovedPlan approved = (ApprovedPlan) new SafetyGuard(new PolicyLoader().loadReference(), clock)
+                .review(c, new Plan(c.id(), List.of(new Action.CleanArea("living room", CleanMode.NORMAL)), "bench"), w);
+        executor.submit(approved, map, clock.instant());
+        int done = 0;
+        for (int i = 0; i < nanos.length && executor.busy(); i++, done++) {
+            sim.step();
+            long t0 = System.nanoTime();
+            executor.tick(clock.instant());
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return done;
     }
 
     private static Map<String, Object> stats(long[] nanos, int n) {

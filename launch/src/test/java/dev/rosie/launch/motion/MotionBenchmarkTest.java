@@ -16,7 +16,8 @@ class MotionBenchmarkTest {
         Path file = Path.of("target", "bench", "motion.json");
         MotionBenchmark.write(figures, file);
 
-        assertThat(figures).containsKeys("global_path_planning_ms", "control_tick_us_while_cleaning");
+        assertThat(figures).containsKeys("global_path_planning_ms", "control_tick_us_while_cleaning",
+                "control_tick_us_while_cleaning_avoidance_off", "control_tick_us_while_cleaning_with_3_walkers");
         assertThat(Files.readString(file)).contains("p99");
         System.out.println("motion benchmark: " + figures);
     }
