@@ -138,6 +138,7 @@ public final class Executor {
             case StepStatus.Done d -> {
                 run.end(false, now);
                 emit(new ExecutionEvent.StepDone(commandId(), now, stepIndex, step()));
+                afterDoor(step());
                 startNext(now);
             }
             case StepStatus.Failed f -> {
@@ -156,6 +157,23 @@ public final class Executor {
         run.end(true, now);
         emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.INTERRUPTED, "interrupted"));
         finish(false, now);
+    }
+
+    /**
+     * A door this plan just opened or closed changes the ground the rest of the plan drives on: "open
+     * the bedroom door, then clean the bedroom" must not find the door still a wall.
+     */
+    private void afterDoor(Action done) {
+        Optional<HomeMap> changed = switch (done) {
+            case Action.OpenDoor o -> map.door(o.door()).map(d -> map.withDoor(o.door(), true));
+            case Action.CloseDoor c -> map.door(c.door()).map(d -> map.withDoor(c.door(), false));
+            default -> Optional.empty();
+        };
+        changed.ifPresent(home -> {
+            map = home;
+            surroundings.useMap(home);
+            motion = motion.on(motion.terrain().on(home));
+        });
     }
 
     private void stopForEmergency(Instant now) {

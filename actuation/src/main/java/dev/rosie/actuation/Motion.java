@@ -17,6 +17,11 @@ record Motion(RobotDriver driver, ExecutorConfig config, Terrain terrain, Surrou
         return terrain.planner();
     }
 
+    /** The same motion on other ground. */
+    Motion on(Terrain changed) {
+        return new Motion(driver, config, changed, surroundings, guard, avoidance);
+    }
+
     /** Fresh local avoidance for one leg (its waiting clock starts at zero). */
     Avoider avoider() {
         return new Avoider(surroundings, guard, avoidance);

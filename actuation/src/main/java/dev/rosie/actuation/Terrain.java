@@ -41,6 +41,11 @@ final class Terrain {
         return coverage;
     }
 
+    /** The same ground on {@code changed} (a door opened or closed), keeping the discs. */
+    Terrain on(HomeMap changed) {
+        return new Terrain(changed, discs, config);
+    }
+
     /** A planner that also keeps clear of {@code extra}, for a way round something in the way. */
     GridPlanner avoiding(List<CostMap.Disc> extra) {
         List<CostMap.Disc> all = new ArrayList<>(discs);
