@@ -70,6 +70,8 @@ public final class Robot implements AutoCloseable {
     private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
     private final AutoCloseable plannerResources;
+    /** The camera, when the robot looks: periodically after steps and at every Inspect step. */
+    private final Optional<Eyes> eyes;
     private Run run;
     private Optional<String> currentAction = Optional.empty();
 
@@ -96,6 +98,18 @@ public final class Robot implements AutoCloseable {
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources,
+                Optional.empty());
+    }
+
+    /**
+     * As above, with {@code eyes} looking through the body's camera: after body steps at their cadence,
+     * and whenever an Inspect step finishes. The robot closes them (not the models they share).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources, Optional<Eyes> eyes) {
+        this.eyes = Objects.requireNonNull(eyes, "eyes");
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -249,6 +263,7 @@ public final class Robot implements AutoCloseable {
         }
         body.step();
         hook.afterStep();
+        eyes.ifPresent(e -> e.afterStep(body.ticks()));
         executor.tick(clock.instant());
     }
 
@@ -286,6 +301,11 @@ public final class Robot implements AutoCloseable {
                 body.docked(), currentAction, running() ? Optional.of(run.approved().command().id()) : Optional.empty());
     }
 
+    /** The camera, if this robot looks through one. */
+    public Optional<Eyes> eyes() {
+        return eyes;
+    }
+
     /** Keeps remote text that was not believed in the event history, as data. */
     public void recordUntrusted(UntrustedText text, String reason) {
         journal.untrusted(text, reason);
@@ -300,6 +320,9 @@ public final class Robot implements AutoCloseable {
         switch (event) {
             case ExecutionEvent.StepStarted s -> currentAction = Optional.of(s.action().label());
             case ExecutionEvent.PlanFinished f -> currentAction = Optional.empty();
+            // Inspecting is looking: what the camera sees there goes into the world model.
+            case ExecutionEvent.StepDone d when d.action() instanceof dev.rosie.core.action.Action.Inspect ->
+                    eyes.ifPresent(Eyes::lookNow);
             default -> { }
         }
     }
@@ -307,6 +330,7 @@ public final class Robot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            eyes.ifPresent(Eyes::close);
             world.close();
         } finally {
             try {
