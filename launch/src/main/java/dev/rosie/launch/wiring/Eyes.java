@@ -39,6 +39,7 @@ public final class Eyes implements AutoCloseable {
     private final Optional<ExecutorService> ownWorker;
     private final Consumer<RuntimeException> onError;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong looks = new java.util.concurrent.atomic.AtomicLong();
 
     /** Eyes with a background thread of their own (a daemon: it never keeps the process alive). */
     public static Eyes open(java.util.function.Supplier<CameraPerception> perception, ObservationRecorder recorder, SimDriver body,
@@ -109,6 +110,11 @@ public final class Eyes implements AutoCloseable {
         return body.camera().map(this::read);
     }
 
+    /** How many frames have been read so far, periodic and on demand. */
+    public long looks() {
+        return looks.get();
+    }
+
     /** Whether a background look is running. */
     public boolean looking() {
         return busy.get();
@@ -116,7 +122,9 @@ public final class Eyes implements AutoCloseable {
 
     private synchronized ObservationRecorder.Recorded read(CameraFrame frame) {
         List<Observation> seen = perception.get().look(frame);
-        return recorder.record(seen);
+        ObservationRecorder.Recorded recorded = recorder.record(seen);
+        looks.incrementAndGet();
+        return recorded;
     }
 
     /** Stops the background thread (waiting for a look in progress to finish). */

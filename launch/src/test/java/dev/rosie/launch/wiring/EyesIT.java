@@ -3,7 +3,6 @@ package dev.rosie.launch.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rosie.core.ManualClock;
-import dev.rosie.core.command.Channel;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.Pose;
 import dev.rosie.perception.vision.ObservationRecorder;
@@ -69,8 +68,27 @@ class EyesIT {
             var notes = world.snapshot().notes();
             assertThat(notes).singleElement().satisfies(n -> {
                 assertThat(n.text().replace(" ", "")).isEqualTo("WETFLOOR");
-                assertThat(n.source().channel()).isEqualTo(Channel.CAMERA);
+                // Read back from storage a note is world text; its principal still says the camera wrote it.
+                assertThat(n.source().principal()).isEqualTo("camera");
+                assertThat(n.source().trust()).isEqualTo(dev.rosie.core.command.Trust.UNTRUSTED);
             });
+        }
+    }
+
+    @Test
+    void should_look_when_an_inspect_step_finishes() {
+        var map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
+        try (Robot robot = RobotFactory.assemble(dir, map, new dev.rosie.safety.PolicyLoader().loadReference(),
+                new dev.rosie.planner.rules.RuleBasedPlanner(), () -> {
+                }, START, ZoneOffset.UTC, new TurnListener() {
+                    @Override
+                    public void on(dev.rosie.core.execution.ExecutionEvent event) {
+                    }
+                }, java.util.Optional.of(vision), CameraSettings.ON_DEMAND)) {
+            Turn turn = robot.handle("look at the trash bin",
+                    dev.rosie.core.command.Source.cli("alex", dev.rosie.core.command.Trust.OWNER));
+            assertThat(turn).isInstanceOfSatisfying(Turn.Executed.class, e -> assertThat(e.succeeded()).isTrue());
+            assertThat(robot.eyes().orElseThrow().looks()).isEqualTo(1);
         }
     }
 

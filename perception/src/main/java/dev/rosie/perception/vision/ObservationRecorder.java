@@ -75,6 +75,8 @@ public final class ObservationRecorder {
                     }
                 }
                 case TextSeen t -> {
+                    // Forget texts old enough to be stored again, so the memory stays as small as the view.
+                    textsStored.values().removeIf(at -> t.when().isAfter(at.plus(repeatAfter)));
                     Instant last = textsStored.get(t.text());
                     if (last != null && !t.when().isAfter(last.plus(repeatAfter))) {
                         skipped.add("'" + t.text() + "' was stored at " + last);
