@@ -50,6 +50,10 @@ import java.util.Optional;
  * people and pets last seen, no-go geofence, bumper, cliff, e-stop). The {@link EmergencyStop}
  * latch is read by the executor at every tick and by {@link #begin} before anything is planned.
  *
+ * <p>With {@link Eyes}, the robot also looks through the body's camera: periodically after body steps
+ * (the reading runs on a background thread) and whenever an Inspect step finishes; what it sees goes
+ * into the world model, camera text only as untrusted notes.
+ *
  * <p>Not thread-safe: one control thread owns it. Only {@link #haltNow()} may be called from another
  * thread (an e-stop arriving on a network thread).
  */
