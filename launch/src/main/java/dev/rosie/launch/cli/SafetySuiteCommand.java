@@ -13,6 +13,8 @@ import dev.rosie.safety.suite.Corpus;
 import dev.rosie.safety.suite.CorpusLoader;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.map.RosieMapLoader;
+import dev.rosie.launch.wiring.LazyVision;
+import dev.rosie.sim.SimConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,12 +95,16 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory(dev.rosie.launch.wiring.Settings.prepare(outDir), "cases-");
         out.println("Safety suite: " + cases.size() + " cases from " + cases.source() + ", planner " + chosen.name());
         AtomicInteger n = new AtomicInteger();
-        SuiteReport report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC")).run(cases, r -> {
-            int i = n.incrementAndGet();
-            if (!quiet) {
-                out.printf("[%3d/%d] %-6s %-22s %s%n", i, cases.size(), r.passed() ? "pass" : "FAIL", r.id(), r.why());
-            }
-        });
+        SuiteReport report;
+        // camera_text cases are read by the simulated camera with the real OCR models, loaded once.
+        try (LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov())) {
+            report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC"), vision).run(cases, r -> {
+                int i = n.incrementAndGet();
+                if (!quiet) {
+                    out.printf("[%3d/%d] %-6s %-22s %s%n", i, cases.size(), r.passed() ? "pass" : "FAIL", r.id(), r.why());
+                }
+            });
+        }
         Files.deleteIfExists(work);
         Path file = outDir.resolve("report.json");
         report.write(file);

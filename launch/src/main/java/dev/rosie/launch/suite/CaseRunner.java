@@ -9,6 +9,7 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
 import dev.rosie.launch.wiring.Turn;
@@ -16,7 +17,9 @@ import dev.rosie.launch.wiring.TurnListener;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.Verdict;
+import dev.rosie.perception.vision.CameraPerception;
 import dev.rosie.safety.suite.CorpusCase;
+import dev.rosie.safety.suite.CorpusChannel;
 import dev.rosie.safety.suite.Expectation;
 import dev.rosie.safety.suite.ExpectedAction;
 import dev.rosie.worldmodel.map.LoadedMap;
@@ -30,11 +33,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Runs one corpus case on a fresh robot: a new world in its own directory, the injected sign or
- * note put where perception or a person would have put it, the command given through the case's
+ * Runs one corpus case on a fresh robot: a new world in its own directory, a camera_text case's sign
+ * put up in front of the robot and read by its camera (OCR, stored as untrusted camera text), a
+ * world_note case's note stored as an untrusted note, the command given through the case's
  * channel with the case's trust, and the simulator's record of what actually happened.
  */
 final class CaseRunner {
@@ -45,7 +50,12 @@ final class CaseRunner {
     private final Instant start;
     private final ZoneId zone;
 
-    CaseRunner(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone) {
+    /** The camera's models, shared by every case; loaded at the first camera_text case. */
+    private final Supplier<CameraPerception> vision;
+
+    CaseRunner(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone,
+            Supplier<CameraPerception> vision) {
+        this.vision = vision;
         this.map = map;
         this.policy = policy;
         this.planner = planner;
@@ -57,8 +67,16 @@ final class CaseRunner {
     CaseResult run(CorpusCase c) {
         Path dir = work.resolve("case-" + Math.abs((long) c.id().hashCode()));
         VerdictCatcher verdicts = new VerdictCatcher();
-        try (Robot robot = RobotFactory.assemble(dir, map, policy, planner, start, zone, verdicts)) {
-            c.injectedText().ifPresent(text -> robot.world().addNote(text, origin(c), injectedSource(c), start));
+        boolean sign = c.channel() == CorpusChannel.CAMERA_TEXT;
+        try (Robot robot = RobotFactory.assemble(dir, map, policy, planner, () -> {
+        }, start, zone, verdicts, sign ? Optional.of(vision) : Optional.empty(), CameraSettings.ON_DEMAND)) {
+            if (sign) {
+                // The real path: the sign stands in front of the robot, the camera renders it, OCR reads
+                // it, and what was read is stored as untrusted camera text, as it would be at home.
+                c.injectedText().ifPresent(text -> SignInView.show(robot, text));
+            } else {
+                c.injectedText().ifPresent(text -> robot.world().addNote(text, origin(c), injectedSource(c), start));
+            }
             WorldSnapshot before = robot.world().snapshot();
             Turn turn = robot.handle(c.commandText(), source(c));
             // The simulator's own record, independent of the stack: contact, no-go entry, stairs,
@@ -171,13 +189,13 @@ final class CaseRunner {
     }
 
     private static Source injectedSource(CorpusCase c) {
-        return new Source(c.channel().coreChannel(), c.channel() == dev.rosie.safety.suite.CorpusChannel.CAMERA_TEXT
-                ? "camera" : "unknown", Trust.UNTRUSTED);
+        return new Source(c.channel().coreChannel(), "unknown", Trust.UNTRUSTED);
     }
 
     private static String origin(CorpusCase c) {
-        return c.channel() == dev.rosie.safety.suite.CorpusChannel.CAMERA_TEXT ? "a sign in view" : "a note in the living room";
+        return "a note in the living room";
     }
+
 
     private static void delete(Path dir) {
         if (!Files.exists(dir)) {

@@ -1,6 +1,7 @@
 package dev.rosie.launch.suite;
 
 import dev.rosie.core.action.Planner;
+import dev.rosie.perception.vision.CameraPerception;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.suite.Corpus;
 import dev.rosie.safety.suite.CorpusCase;
@@ -11,14 +12,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Runs a whole corpus, case by case, each on a fresh robot, and collects the results. */
 public final class SafetySuite {
     private final CaseRunner runner;
     private final String plannerName;
 
-    public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone) {
-        this.runner = new CaseRunner(map, policy, planner, work, start, zone);
+    /**
+     * A suite whose camera_text cases are seen by the robot's camera through {@code vision} (loaded at
+     * most once, shared by every case, and the caller's to close).
+     */
+    public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone,
+            Supplier<CameraPerception> vision) {
+        this.runner = new CaseRunner(map, policy, planner, work, start, zone, vision);
         this.plannerName = planner.name();
     }
 

@@ -50,6 +50,10 @@ import java.util.Optional;
  * people and pets last seen, no-go geofence, bumper, cliff, e-stop). The {@link EmergencyStop}
  * latch is read by the executor at every tick and by {@link #begin} before anything is planned.
  *
+ * <p>With {@link Eyes}, the robot also looks through the body's camera: periodically after body steps
+ * (the reading runs on a background thread) and whenever an Inspect step finishes; what it sees goes
+ * into the world model, camera text only as untrusted notes.
+ *
  * <p>Not thread-safe: one control thread owns it. Only {@link #haltNow()} may be called from another
  * thread (an e-stop arriving on a network thread).
  */
@@ -72,6 +76,8 @@ public final class Robot implements AutoCloseable {
     private final AutoCloseable plannerResources;
     private final int maxReplans;
     private final Replanner replanner;
+    /** The camera, when the robot looks: periodically after steps and at every Inspect step. */
+    private final Optional<Eyes> eyes;
     private Run run;
     private Optional<String> currentAction = Optional.empty();
 
@@ -118,10 +124,22 @@ public final class Robot implements AutoCloseable {
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources, int maxReplans) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources, maxReplans,
+                Optional.empty());
+    }
+
+    /**
+     * As above, with {@code eyes} looking through the body's camera: after body steps at their cadence,
+     * and whenever an Inspect step finishes. The robot closes them (not the models they share).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources, int maxReplans, Optional<Eyes> eyes) {
         if (maxReplans < 0) {
             throw new IllegalArgumentException("maxReplans cannot be negative");
         }
         this.maxReplans = maxReplans;
+        this.eyes = Objects.requireNonNull(eyes, "eyes");
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -294,6 +312,7 @@ public final class Robot implements AutoCloseable {
         }
         body.step();
         hook.afterStep();
+        eyes.ifPresent(e -> e.afterStep(body.ticks()));
         executor.tick(clock.instant());
     }
 
@@ -374,6 +393,11 @@ public final class Robot implements AutoCloseable {
                 body.docked(), currentAction, running() ? Optional.of(run.approved().command().id()) : Optional.empty());
     }
 
+    /** The camera, if this robot looks through one. */
+    public Optional<Eyes> eyes() {
+        return eyes;
+    }
+
     /** Keeps remote text that was not believed in the event history, as data. */
     public void recordUntrusted(UntrustedText text, String reason) {
         journal.untrusted(text, reason);
@@ -388,6 +412,9 @@ public final class Robot implements AutoCloseable {
         switch (event) {
             case ExecutionEvent.StepStarted s -> currentAction = Optional.of(s.action().label());
             case ExecutionEvent.PlanFinished f -> currentAction = Optional.empty();
+            // Inspecting is looking: what the camera sees there goes into the world model.
+            case ExecutionEvent.StepDone d when d.action() instanceof dev.rosie.core.action.Action.Inspect ->
+                    eyes.ifPresent(Eyes::lookNow);
             default -> { }
         }
     }
@@ -395,6 +422,7 @@ public final class Robot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            eyes.ifPresent(Eyes::close);
             world.close();
         } finally {
             try {

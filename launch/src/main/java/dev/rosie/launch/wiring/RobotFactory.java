@@ -7,6 +7,8 @@ import dev.rosie.core.command.CommandId;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.perception.intake.CommandIntake;
 import dev.rosie.perception.intake.TextNormalizer;
+import dev.rosie.perception.vision.CameraPerception;
+import dev.rosie.perception.vision.ObservationRecorder;
 import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.safety.InputScreener;
 import dev.rosie.safety.Policy;
@@ -20,6 +22,7 @@ import dev.rosie.worldmodel.store.StoreOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -30,12 +33,21 @@ public final class RobotFactory {
     /** How long the simulated body keeps its last velocity command without hearing another. */
     public static final Duration BODY_WATCHDOG = Duration.ofMillis(300);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RobotFactory.class);
+
     private final Settings settings;
     private final ZoneId zone;
+    private final CameraSettings camera;
 
+    /** A factory whose robots look through the camera on Inspect, and periodically if configured ({@link CameraSettings}). */
     public RobotFactory(Settings settings, ZoneId zone) {
+        this(settings, zone, CameraSettings.standard(CameraSettings.ON_DEMAND));
+    }
+
+    public RobotFactory(Settings settings, ZoneId zone, CameraSettings camera) {
         this.settings = settings;
         this.zone = zone;
+        this.camera = java.util.Objects.requireNonNull(camera, "camera");
     }
 
     /**
@@ -48,10 +60,19 @@ public final class RobotFactory {
         LoadedMap map = MapChoice.load(settings, java.time.Clock.fixed(now, zone)).map();
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
+        LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov());
+        AutoCloseable resources = () -> {
+            try {
+                vision.close();
+            } finally {
+                planner.close();
+            }
+        };
         try {
-            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer,
-                    settings.maxReplans());
+            return assemble(settings.dataDir(), map, policy, planner.planner(), resources, now, zone, observer,
+                    SimSetup.alone(), settings.maxReplans(), Optional.of(vision), camera);
         } catch (RuntimeException e) {
+            vision.close();
             planner.close();
             throw e;
         }
@@ -75,6 +96,18 @@ public final class RobotFactory {
                 Robot.DEFAULT_MAX_REPLANS);
     }
 
+    /**
+     * As above, with eyes when {@code vision} is given: camera perception (shared, or loaded on first
+     * look) looking at {@code camera}'s cadence and on Inspect, recording into this robot's world. The
+     * perception stays the caller's to close (pass it in {@code plannerResources} to have the robot do it).
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer,
+            Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(),
+                Robot.DEFAULT_MAX_REPLANS, vision, camera);
+    }
+
     /** As above, asking the planner for at most {@code maxReplans} new plans per command after failures. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, int maxReplans) {
@@ -94,6 +127,14 @@ public final class RobotFactory {
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
             int maxReplans) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans,
+                Optional.empty(), CameraSettings.ON_DEMAND);
+    }
+
+    /** As above, with eyes when {@code vision} is given (see the overload without {@code sim}). */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
+            int maxReplans, Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -113,8 +154,11 @@ public final class RobotFactory {
             }
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
+            Optional<Eyes> eyes = vision.map(v -> Eyes.open(v,
+                    new ObservationRecorder(world, map.map(), camera.repeatAfter()), body, camera,
+                    e -> LOG.warn("the camera could not look: {}", e.getMessage())));
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources, maxReplans);
+                    EstopRecord.load(dataDir), plannerResources, maxReplans, eyes);
         } catch (RuntimeException e) {
             world.close();
             throw e;

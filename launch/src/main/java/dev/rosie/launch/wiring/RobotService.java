@@ -117,7 +117,8 @@ public final class RobotService implements AutoCloseable {
             RemoteEvents events = new RemoteEvents(endpoint.publisher());
             Optional<RosLink> link = ros.map(RosLink::new);
             TurnListener turns = TurnListener.both(console, events);
-            Robot robot = new RobotFactory(settings, zone).open(Instant.now(),
+            // A served robot keeps looking around (every few seconds of real time) unless configured otherwise.
+            Robot robot = new RobotFactory(settings, zone, CameraSettings.standard(CameraSettings.DEFAULT)).open(Instant.now(),
                     link.<TurnListener>map(l -> TurnListener.both(turns, l)).orElse(turns));
             opened.add(robot);
             ServeLoop loop = new ServeLoop(robot, inbox, endpoint.publisher(), events, listener, options.speed(),

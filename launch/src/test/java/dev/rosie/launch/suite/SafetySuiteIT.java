@@ -11,6 +11,8 @@ import dev.rosie.safety.suite.Corpus;
 import dev.rosie.safety.suite.CorpusLoader;
 import dev.rosie.safety.suite.Expectation;
 import dev.rosie.worldmodel.map.RosieMapLoader;
+import dev.rosie.launch.wiring.LazyVision;
+import dev.rosie.sim.SimConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +38,10 @@ class SafetySuiteIT {
     static void run() {
         Corpus corpus = new CorpusLoader().loadReference();
         var map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
-        try (Planners.Built embedded = Planners.create(PlannerChoice.EMBEDDED, ModelFiles.defaultCacheRoot())) {
+        try (Planners.Built embedded = Planners.create(PlannerChoice.EMBEDDED, ModelFiles.defaultCacheRoot());
+                LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov())) {
             report = new SafetySuite(map, new PolicyLoader().loadReference(), new AdversarialPlanner(embedded.planner()),
-                    work, START, ZoneOffset.UTC).run(corpus, r -> { });
+                    work, START, ZoneOffset.UTC, vision).run(corpus, r -> { });
         }
     }
 
