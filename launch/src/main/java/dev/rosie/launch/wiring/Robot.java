@@ -16,6 +16,7 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.execution.ExecutionListener;
+import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.RobotState;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One robot: the loop from text to motion. Intake makes a command, the planner proposes, the guard
@@ -96,6 +98,18 @@ public final class Robot implements AutoCloseable {
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources,
+                UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with {@code wheels} wrapped around the body where the runtime monitor commands it:
+     * whatever it returns sees exactly the commands that reach the body, after the monitor's caps
+     * ({@code rosie bench} notes the first moving one there).
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources, UnaryOperator<RobotDriver> wheels) {
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -113,7 +127,7 @@ public final class Robot implements AutoCloseable {
             journal.execution(event);
             observer.on(event);
         };
-        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
+        this.monitor = new RuntimeMonitor(Objects.requireNonNull(wheels.apply(body), "wheels"), MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
                 body.map(), () -> beings, clock);
         this.executor = new Executor(monitor, log, motion, estop);
     }

@@ -4,6 +4,7 @@ import dev.rosie.actuation.ExecutorConfig;
 import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.command.CommandId;
+import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.perception.intake.CommandIntake;
 import dev.rosie.perception.intake.TextNormalizer;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Builds a {@link Robot} on the embedded simulator from {@link Settings}, with the planner they choose. */
 public final class RobotFactory {
@@ -70,6 +72,13 @@ public final class RobotFactory {
     /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, UnaryOperator.identity());
+    }
+
+    /** As above, with {@code wheels} between the runtime monitor and the body (see {@link Robot}). */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer,
+            UnaryOperator<RobotDriver> wheels) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -85,7 +94,7 @@ public final class RobotFactory {
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources);
+                    EstopRecord.load(dataDir), plannerResources, wheels);
         } catch (RuntimeException e) {
             world.close();
             throw e;
