@@ -21,7 +21,7 @@ final class FirstMotionTap implements RobotDriver {
     private final RobotDriver body;
     private final LongSupplier nanoTime;
     private boolean armed;
-    private long firstMotion;
+    private long firstMotion = -1;
 
     FirstMotionTap(RobotDriver body, LongSupplier nanoTime) {
         this.body = Objects.requireNonNull(body, "body");

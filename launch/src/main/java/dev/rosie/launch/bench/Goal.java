@@ -67,6 +67,7 @@ public record Goal(Statistic statistic, Bound bound, double value) {
 
     /** E.g. {@code p50 <= 150 ms}. */
     public String describe(String unit) {
-        return statistic.label() + " " + bound.symbol + " " + Figure.number(value) + " " + unit;
+        String v = value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Figure.number(value);
+        return statistic.label() + " " + bound.symbol + " " + v + " " + unit;
     }
 }
