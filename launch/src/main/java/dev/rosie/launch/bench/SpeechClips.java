@@ -61,12 +61,20 @@ public final class SpeechClips {
         return List.copyOf(clips);
     }
 
-    static Path synthesise(String text, Path dir) {
+    /** Speaks {@code text} into a 16 kHz mono WAV file in {@code dir} and returns its path. */
+    public static Path synthesise(String text, Path dir) {
         String base = text.replaceAll("[^A-Za-z0-9]+", "-");
         Path raw = dir.resolve(base + ".raw.wav");
         Path out = dir.resolve(base + ".wav");
         run(List.of("espeak-ng", "-w", raw.toString(), text));
         run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(), "pad", "0.3", "0.3"));
+        return out;
+    }
+
+    /** {@code seconds} of silence as a 16 kHz mono WAV file in {@code dir}. */
+    public static Path silence(Path dir, double seconds) {
+        Path out = dir.resolve("silence.wav");
+        run(List.of("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "trim", "0", String.valueOf(seconds)));
         return out;
     }
 
