@@ -2,6 +2,7 @@ package dev.rosie.launch.cli;
 
 import dev.rosie.core.InvalidInputException;
 import dev.rosie.launch.bench.BenchContext;
+import dev.rosie.launch.bench.BenchMarkdown;
 import dev.rosie.launch.bench.BenchRegistry;
 import dev.rosie.launch.bench.BenchReport;
 import dev.rosie.launch.bench.BenchRun;
@@ -45,6 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the benchmarks and their figures, and exit")
     boolean list;
 
+    @Option(names = "--markdown", paramLabel = "RESULTS",
+            description = "Print the README's table made from a results file, and exit (measures nothing)")
+    Path markdown;
+
     @Option(names = "--debug", description = "Print stack traces for errors")
     boolean debug;
 
@@ -57,6 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
         List<Benchmark> all = BenchRegistry.standard();
         if (list) {
             stdout.println(BenchRegistry.describe(all));
+            return ExitCodes.DONE;
+        }
+        if (markdown != null) {
+            stdout.print(BenchMarkdown.from(markdown));
+            stdout.flush();
             return ExitCodes.DONE;
         }
         List<Benchmark> chosen;

@@ -65,6 +65,25 @@ class BenchCommandTest {
         try (var left = Files.list(tmp.resolve("bench"))) {
             assertThat(left.map(p -> p.getFileName().toString())).as("scratch worlds are removed").containsExactly("results.json");
         }
+
+        CliRun table = CliRun.of("bench", "--markdown", out.toString());
+        assertThat(table.exitCode()).isEqualTo(ExitCodes.DONE);
+        assertThat(table.out()).contains("| figure | p50 | p99 |").contains("`guard.check_per_step`")
+                .contains("p99 <= 50 us").contains("Command: `rosie bench --quick").contains("Machine: ");
+        assertThat(table.out().lines().filter(l -> l.startsWith("| ") && l.contains("(`"))).hasSize(promised.size());
+    }
+
+    @Test
+    void should_refuse_to_make_a_table_from_a_file_that_is_not_a_results_file() throws Exception {
+        Path notResults = Files.writeString(tmp.resolve("other.json"), "{\"benchmark\": \"guard\"}");
+
+        CliRun run = CliRun.of("bench", "--markdown", notResults.toString());
+        CliRun missing = CliRun.of("bench", "--markdown", tmp.resolve("nope.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("other.json").contains("not a rosie bench results file");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("nope.json");
     }
 
     @Test
