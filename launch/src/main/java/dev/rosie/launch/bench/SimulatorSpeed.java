@@ -22,6 +22,7 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
+import dev.rosie.launch.wiring.RobotFactory;
 import dev.rosie.sim.Resident;
 import dev.rosie.sim.SimConfig;
 import dev.rosie.sim.SimDriver;
@@ -37,8 +38,9 @@ import java.util.Map;
 /**
  * Simulator speed on a whole-apartment clean: every room the reference policy lets the robot clean
  * (with the residents where the map puts them, so the sleeping child's nursery is left out), one
- * approved plan a room, run one after another by the executor on the simulator with realistic noise,
- * walkers and the lidar, ticked in lock step; one run's simulated seconds over its wall seconds is one
+ * approved plan a room, run one after another by the executor on the simulated body {@code demo} and
+ * {@code serve} use (with the lidar), the residents walking about, ticked in lock step; one run's
+ * simulated seconds over its wall seconds is one
  * sample (the CPU-time factor, which the machine's load does not move, is in the details). The
  * executor's work is in the figure: this is how fast the closed loop runs, not the physics alone.
  * Then camera frames rendered per second, in batches of {@value #BATCH}.
@@ -99,7 +101,9 @@ final class SimulatorSpeed {
         Instant start = BenchContext.START;
         ManualClock clock = new ManualClock(start);
         List<Resident> residents = apartment.residents().stream().map(Resident::from).toList();
-        SimDriver sim = new SimDriver(map, residents, map.dock(), SimConfig.realistic().withSeed(seed), clock);
+        // The body `demo` and `serve` run (RobotFactory's configuration), with the residents walking about.
+        SimDriver sim = new SimDriver(map, residents, map.dock(),
+                SimConfig.defaults().withCommandTimeout(RobotFactory.BODY_WATCHDOG).withSeed(seed), clock);
         SafetyGuard guard = new SafetyGuard(new PolicyLoader().loadReference(), clock);
         WorldSnapshot world = new WorldSnapshot(start, map, new RobotState(map.dock(), 1, true), Map.of(),
                 apartment.residents(), List.of());

@@ -117,7 +117,10 @@ final class VoiceToMotion {
         Map<String, Object> breakdown = new LinkedHashMap<>();
         for (int s = 0; s < STAGES.length; s++) {
             Stats st = Stats.ofNanos(stages[s], warmups, 1e6);
-            breakdown.put(STAGES[s], Map.of("p50_ms", round(st.p50()), "p99_ms", round(st.p99())));
+            Map<String, Object> stage = new LinkedHashMap<>();
+            stage.put("p50_ms", round(st.p50()));
+            stage.put("p99_ms", round(st.p99()));
+            breakdown.put(STAGES[s], stage);
         }
         return List.of(Figure.of(TOTAL, "end of utterance -> first velocity command at the driver (voice to motion)",
                         "ms", Stats.ofNanos(total, warmups, 1e6))
