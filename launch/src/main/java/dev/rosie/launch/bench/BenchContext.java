@@ -10,6 +10,7 @@ import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.map.RosieMapLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,6 +106,10 @@ public final class BenchContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Best effort: a scratch directory left behind costs disk space, not figures, and must not cost
+     * the results of a run that has already measured everything (it is git-ignored).
+     */
     private static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
@@ -113,8 +118,8 @@ public final class BenchContext implements AutoCloseable {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            throw new RosieException("cannot delete the benchmark's scratch directory " + dir + ": " + e.getMessage(), false, e);
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("rosie: could not delete the benchmark's scratch directory " + dir + ": " + e.getMessage());
         }
     }
 }
