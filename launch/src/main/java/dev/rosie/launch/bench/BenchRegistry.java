@@ -22,6 +22,7 @@ public final class BenchRegistry {
                 GuardLatency.entry(),
                 MotionCost.entry(),
                 SimulatorSpeed.entry(),
+                MissionSpeed.entry(),
                 WorldModelAppend.entry(),
                 MqttRoundTrip.entry());
     }

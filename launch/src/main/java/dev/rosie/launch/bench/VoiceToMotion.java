@@ -9,6 +9,7 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
+import dev.rosie.launch.wiring.SimSetup;
 import dev.rosie.launch.wiring.TurnListener;
 import dev.rosie.launch.wiring.TurnStart;
 import dev.rosie.perception.speech.SpeechBenchmark;
@@ -88,8 +89,8 @@ final class VoiceToMotion {
 
     static List<Figure> run(BenchContext context) {
         Budget budget = context.budget();
-        int warmups = budget.warmups(5, 3);
-        int runs = budget.runs(60, 15);
+        int warmups = budget.warmups(5, 2);
+        int runs = budget.runs(60, 10);
         Clip clip = SpeechClips.demo();
         Marks marks = new Marks();
         FirstMotionTap[] tap = new FirstMotionTap[1];
@@ -100,7 +101,7 @@ final class VoiceToMotion {
         String heard = "";
         try (Robot robot = RobotFactory.assemble(context.freshDir("voice"), context.apartment(),
                 new PolicyLoader().loadReference(), planner.planner(), () -> { }, BenchContext.START, ZoneOffset.UTC,
-                marks, body -> tap[0] = new FirstMotionTap(body, System::nanoTime));
+                marks, SimSetup.alone(), body -> tap[0] = new FirstMotionTap(body, System::nanoTime));
                 SpeechRecognizer recognizer = context.ears().recognizer(false, false)) {
             for (int i = -warmups; i < runs; i++) {
                 robot.clock().advance(Duration.ofHours(3));

@@ -47,7 +47,7 @@ final class WorldModelAppend {
         Set<Cell> livingRoom = grid.cellsInside(apartment.map().room("living room").orElseThrow().area()).stream()
                 .filter(grid::isFree).collect(Collectors.toSet());
         int warmups = context.budget().warmups(20, 5);
-        int runs = context.budget().runs(200, 40);
+        int runs = context.budget().runs(200, 20);
         Timing timing = Timing.system();
         try (SqliteWorldModel world = SqliteWorldModel.open(context.freshDir("worldmodel"), apartment, clock)) {
             Stats runStats = timing.measure(warmups, runs, 1e6, i -> world.recordCleaning(run(clock, "r" + i, livingRoom)));

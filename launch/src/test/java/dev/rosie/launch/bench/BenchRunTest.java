@@ -126,6 +126,6 @@ class BenchRunTest {
                         "speech.free_form.end_of_utterance_to_transcript", "planner.embedded.command_to_plan",
                         "guard.check_per_step", "sim.realtime_factor_full_clean", "sim.camera_frames_per_second",
                         "worldmodel.append_room_run_durable", "mqtt.command_round_trip_embedded",
-                        "motion.control_tick", "motion.global_path_planning");
+                        "motion.control_tick", "motion.global_path_planning", "missions.full_apartment_realtime_factor");
     }
 }
