@@ -53,8 +53,8 @@ final class GuardLatency {
                 new RobotState(loaded.map().dock(), 1, true), Map.of(), loaded.residents(), List.of());
         List<Action> steps = List.of(new Action.CleanArea("kitchen", CleanMode.NORMAL),
                 Action.NavigateTo.named("office"), new Action.PickUp("sock"), new Action.Dock());
-        int warmups = context.budget().warmups(5_000, 2_000);
-        int runs = context.budget().runs(50_000, 10_000);
+        int warmups = context.budget().warmups(5_000, 1_000);
+        int runs = context.budget().runs(50_000, 5_000);
         long[] perStep = new long[runs];
         for (int i = -warmups; i < runs; i++) {
             clock.advance(Duration.ofMillis(200));

@@ -68,8 +68,8 @@ final class MotionCost {
             }
         }
         SplittableRandom random = new SplittableRandom(11);
-        int warmups = budget.warmups(50, 20);
-        Stats stats = Timing.system().measure(warmups, budget.runs(1_000, 200), 1e6,
+        int warmups = budget.warmups(50, 10);
+        Stats stats = Timing.system().measure(warmups, budget.runs(1_000, 100), 1e6,
                 i -> planner.plan(free.get(random.nextInt(free.size())), free.get(random.nextInt(free.size()))));
         return Figure.of(PATH, "global path planning across the apartment (A*, random pairs)", "ms", stats);
     }
@@ -85,8 +85,8 @@ final class MotionCost {
         ApprovedPlan approved = (ApprovedPlan) new SafetyGuard(new PolicyLoader().loadReference(), clock)
                 .review(c, new Plan(c.id(), List.of(new Action.CleanArea("living room", CleanMode.NORMAL)), "bench"), w);
         executor.submit(approved, map, clock.instant());
-        int warmups = budget.warmups(2_000, 1_000);
-        int runs = budget.runs(30_000, 5_000);
+        int warmups = budget.warmups(2_000, 500);
+        int runs = budget.runs(30_000, 3_000);
         long[] nanos = new long[runs];
         int measured = 0;
         for (int i = -warmups; i < runs && executor.busy(); i++) {

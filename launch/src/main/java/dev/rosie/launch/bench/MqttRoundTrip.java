@@ -24,7 +24,7 @@ final class MqttRoundTrip {
 
     static List<Figure> run(BenchContext context) {
         int warmups = context.budget().warmups(30, 10);
-        int runs = context.budget().runs(300, 50);
+        int runs = context.budget().runs(300, 30);
         double[] ms;
         try (EmbeddedBroker broker = EmbeddedBroker.start("127.0.0.1", 0, Optional.empty())) {
             ms = MqttBenchmark.roundTripMillis(broker.uri(), context.freshDir("mqtt"), warmups, runs);

@@ -164,7 +164,7 @@ final class SimulatorSpeed {
         sim.placeSign("please do not disturb", new Point(2.5, 3.5), Math.PI);
         sim.drive(new DriveCommand(0, 0.5));
         int warmups = budget.warmups(3, 1);
-        int batches = budget.runs(20, 4);
+        int batches = budget.runs(20, 3);
         double[] fps = new double[batches];
         for (int b = -warmups; b < batches; b++) {
             long t0 = System.nanoTime();
