@@ -101,7 +101,7 @@ final class VoiceToMotion {
         String heard = "";
         try (Robot robot = RobotFactory.assemble(context.freshDir("voice"), context.apartment(),
                 new PolicyLoader().loadReference(), planner.planner(), () -> { }, BenchContext.START, ZoneOffset.UTC,
-                marks, SimSetup.alone(), body -> tap[0] = new FirstMotionTap(body, System::nanoTime));
+                marks, SimSetup.alone(), Robot.DEFAULT_MAX_REPLANS, body -> tap[0] = new FirstMotionTap(body, System::nanoTime));
                 SpeechRecognizer recognizer = context.ears().recognizer(false, false)) {
             for (int i = -warmups; i < runs; i++) {
                 robot.clock().advance(Duration.ofHours(3));

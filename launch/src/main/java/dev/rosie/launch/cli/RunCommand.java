@@ -93,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
         int failed = 0;
         int runs = 0;
         int records = 0;
-        try (Planners.Built planner = Planners.create(common.planner, ModelFiles.defaultCacheRoot())) {
+        try (Planners.Built planner = Planners.create(common.plannerChoice(), ModelFiles.defaultCacheRoot())) {
             for (Mission m : missions) {
                 long base = seed != null ? seed : m.seed();
                 for (int k = 0; k < repeat; k++) {

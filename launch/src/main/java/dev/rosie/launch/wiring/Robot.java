@@ -72,11 +72,22 @@ public final class Robot implements AutoCloseable {
     private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
     private final AutoCloseable plannerResources;
+    private final int maxReplans;
+    private final Replanner replanner;
     private Run run;
     private Optional<String> currentAction = Optional.empty();
 
-    /** The approved plan running now. */
-    private record Run(ApprovedPlan approved, Instant start, Instant deadline, double distanceBefore) {
+    /** How many new plans a robot asks for after failures of one command, unless told otherwise. */
+    public static final int DEFAULT_MAX_REPLANS = 3;
+
+    /**
+     * The approved plan running now.
+     *
+     * @param replans how many times this command has been replanned so far
+     * @param attemptFrom where in {@link #events} the running plan's events begin
+     */
+    private record Run(ApprovedPlan approved, Instant start, Instant deadline, double distanceBefore, int replans,
+            int attemptFrom) {
     }
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
@@ -99,6 +110,17 @@ public final class Robot implements AutoCloseable {
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources) {
         this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources,
+                DEFAULT_MAX_REPLANS);
+    }
+
+    /**
+     * As above, asking the planner for at most {@code maxReplans} new plans per command after a
+     * step fails (0: never replan). Each new plan goes through the guard like the first.
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources, int maxReplans) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources, maxReplans,
                 UnaryOperator.identity());
     }
 
@@ -109,7 +131,11 @@ public final class Robot implements AutoCloseable {
      */
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
-            AutoCloseable plannerResources, UnaryOperator<RobotDriver> wheels) {
+            AutoCloseable plannerResources, int maxReplans, UnaryOperator<RobotDriver> wheels) {
+        if (maxReplans < 0) {
+            throw new IllegalArgumentException("maxReplans cannot be negative");
+        }
+        this.maxReplans = maxReplans;
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -121,9 +147,11 @@ public final class Robot implements AutoCloseable {
         this.estop = Objects.requireNonNull(estop, "estop");
         this.journal = new Journal(world);
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.replanner = new Replanner(planner, guard, journal, observer, clock);
         ExecutionListener log = event -> {
             events.add(event);
             track(event);
+            remember(event);
             journal.execution(event);
             observer.on(event);
         };
@@ -168,10 +196,15 @@ public final class Robot implements AutoCloseable {
         return switch (begin(text, source)) {
             case TurnStart.Ended e -> e.turn();
             case TurnStart.Running r -> {
-                while (running()) {
-                    tick();
+                Optional<Turn> done = Optional.empty();
+                while (done.isEmpty()) {
+                    while (running()) {
+                        tick();
+                    }
+                    // Empty when a step failed and a new plan started: keep ticking.
+                    done = collect();
                 }
-                yield collect().orElseThrow();
+                yield done.get();
             }
         };
     }
@@ -227,7 +260,7 @@ public final class Robot implements AutoCloseable {
                         .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
                         .map(Sighting::position).toList();
                 Instant start = clock.instant();
-                run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled());
+                run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled(), 0, 0);
                 executor.submit(approved, snapshot.map(), beings, start);
                 yield new TurnStart.Running(command);
             }
@@ -266,7 +299,11 @@ public final class Robot implements AutoCloseable {
         executor.tick(clock.instant());
     }
 
-    /** The turn of the plan that ran, once it has finished (or been interrupted); empty while it runs. */
+    /**
+     * The turn of the plan that ran, once it has finished (or been interrupted); empty while it runs.
+     * Also empty when a step failed and the planner's new plan, approved by the guard, has started
+     * in its place (at most {@code maxReplans} times per command): keep ticking and collect again.
+     */
     public Optional<Turn> collect() {
         if (run == null || executor.busy()) {
             return Optional.empty();
@@ -277,9 +314,48 @@ public final class Robot implements AutoCloseable {
         SensorReading last = body.read();
         world.updateRobot(new RobotState(body.truePose(), last.battery(), last.docked()));
         boolean succeeded = events.stream().anyMatch(e -> e instanceof ExecutionEvent.PlanFinished f && f.succeeded());
+        Optional<String> gaveUp = Optional.empty();
+        Optional<ExecutionEvent.StepFailed> failure = succeeded ? Optional.empty() : lastFailure(done.attemptFrom());
+        if (failure.isPresent() && Replanning.worthTrying(failure.get().reason()) && !estop.engaged()
+                && clock.instant().isBefore(done.deadline())) {
+            if (done.replans() >= maxReplans) {
+                gaveUp = Optional.of("I tried " + maxReplans + " other plans and none worked, so I stopped.");
+            } else {
+                WorldSnapshot snapshot = world.snapshot();
+                switch (replanner.replan(done.approved().command(), snapshot, done.approved().plan(), failure.get())) {
+                    case Replanning.Approved a -> {
+                        run = new Run(a.plan(), done.start(), done.deadline(), done.distanceBefore(), done.replans() + 1,
+                                events.size());
+                        executor.submit(a.plan(), snapshot.map(), beings, clock.instant());
+                        return Optional.empty();
+                    }
+                    case Replanning.GaveUp g -> gaveUp = Optional.of(g.said());
+                }
+            }
+        }
         return Optional.of(new Turn.Executed(done.approved().command(), planner.name(), done.approved().plan(),
                 done.approved().policy(), events, succeeded, Duration.between(done.start(), clock.instant()),
-                body.distanceTravelled() - done.distanceBefore()));
+                body.distanceTravelled() - done.distanceBefore(), done.replans(), gaveUp));
+    }
+
+    private Optional<ExecutionEvent.StepFailed> lastFailure(int from) {
+        for (int i = events.size() - 1; i >= from; i--) {
+            if (events.get(i) instanceof ExecutionEvent.StepFailed f) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the robot did to a door is what the world now knows about it, so later plans see it. */
+    private void remember(ExecutionEvent event) {
+        if (event instanceof ExecutionEvent.StepDone d) {
+            switch (d.action()) {
+                case dev.rosie.core.action.Action.OpenDoor o -> world.setDoorOpen(o.door(), true);
+                case dev.rosie.core.action.Action.CloseDoor c -> world.setDoorOpen(c.door(), false);
+                default -> { }
+            }
+        }
     }
 
     /** Interrupts the running plan now (the body stops); {@link #collect()} then returns its turn. */

@@ -51,7 +51,8 @@ public final class RobotFactory {
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
         try {
-            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer);
+            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer,
+                    settings.maxReplans());
         } catch (RuntimeException e) {
             planner.close();
             throw e;
@@ -72,7 +73,14 @@ public final class RobotFactory {
     /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone());
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(),
+                Robot.DEFAULT_MAX_REPLANS);
+    }
+
+    /** As above, asking the planner for at most {@code maxReplans} new plans per command after failures. */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, int maxReplans) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(), maxReplans);
     }
 
     /**
@@ -81,13 +89,21 @@ public final class RobotFactory {
      */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, UnaryOperator.identity());
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, Robot.DEFAULT_MAX_REPLANS);
+    }
+
+    /** As above, with both a simulated home set up by {@code sim} and a replanning cap. */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
+            int maxReplans) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans,
+                UnaryOperator.identity());
     }
 
     /** As above, with {@code wheels} between the runtime monitor and the body (see {@link Robot}). */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
-            UnaryOperator<RobotDriver> wheels) {
+            int maxReplans, UnaryOperator<RobotDriver> wheels) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -108,7 +124,7 @@ public final class RobotFactory {
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources, wheels);
+                    EstopRecord.load(dataDir), plannerResources, maxReplans, wheels);
         } catch (RuntimeException e) {
             world.close();
             throw e;
