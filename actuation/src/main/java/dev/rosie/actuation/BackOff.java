@@ -27,11 +27,19 @@ final class BackOff {
 
     /** True while backing off; drives the body backwards. When it returns false, re-plan. */
     boolean active(RobotDriver driver, Instant now) {
+        return active(driver, now, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #active(RobotDriver, Instant)}, the reverse command passed through {@code safe} first:
+     * backing blindly into someone behind is no way to recover from a bump.
+     */
+    boolean active(RobotDriver driver, Instant now, java.util.function.UnaryOperator<DriveCommand> safe) {
         if (until == null) {
             return false;
         }
         if (now.isBefore(until)) {
-            driver.drive(new DriveCommand(REVERSE_SPEED, 0));
+            driver.drive(safe.apply(new DriveCommand(REVERSE_SPEED, 0)));
             return true;
         }
         until = null;

@@ -1,9 +1,10 @@
 package dev.rosie.actuation;
 
+import dev.rosie.actuation.avoid.AvoidanceConfig;
+import dev.rosie.actuation.avoid.Surroundings;
+import dev.rosie.actuation.avoid.VelocityGuard;
 import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
-import dev.rosie.actuation.motion.CoveragePlanner;
-import dev.rosie.actuation.motion.GridPlanner;
 import dev.rosie.core.action.Action;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.Target;
@@ -27,6 +28,11 @@ import java.util.Optional;
  * Runs approved plans on control ticks. It accepts only {@link ApprovedPlan}, which only the
  * safety guard can make, so an unchecked plan has no way to reach the driver. One plan at a time:
  * a new plan interrupts the current one, and every step's end leaves the body stopped.
+ *
+ * <p>Every tick's sensor reading feeds the {@link Surroundings}: what the lidar sees that the map
+ * does not, tracked. Every velocity command a moving step wants passes local avoidance against those
+ * tracks before it reaches the driver (see {@link AvoidanceConfig}); the same tracks are offered to
+ * the runtime monitor's slow zone through {@link #surroundings()}.
  */
 public final class Executor {
     /** The floor a standing person or a pet takes up, for path planning around them. */
@@ -38,11 +44,13 @@ public final class Executor {
     private final ExecutionListener listener;
     private final ExecutorConfig config;
     private final EmergencyStop estop;
+    private final AvoidanceConfig avoidance;
+    private final Surroundings surroundings = Surroundings.defaults();
+    private final VelocityGuard guard;
 
     private ApprovedPlan current;
     private HomeMap map;
-    private GridPlanner planner;
-    private CoveragePlanner coverage;
+    private Motion motion;
     private int stepIndex;
     private ActionRun run;
     private int lastProgressDecile;
@@ -53,10 +61,26 @@ public final class Executor {
 
     /** An executor that drops whatever it runs, within one tick, when {@code estop} engages. */
     public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config, EmergencyStop estop) {
+        this(driver, listener, config, estop, AvoidanceConfig.defaults());
+    }
+
+    /** As above, with local avoidance tuned (or turned off) by {@code avoidance}. */
+    public Executor(RobotDriver driver, ExecutionListener listener, ExecutorConfig config, EmergencyStop estop,
+            AvoidanceConfig avoidance) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.config = Objects.requireNonNull(config, "config");
         this.estop = Objects.requireNonNull(estop, "estop");
+        this.avoidance = Objects.requireNonNull(avoidance, "avoidance");
+        this.guard = new VelocityGuard(avoidance, config.robotRadius());
+    }
+
+    /**
+     * What the robot's lidar sees moving that the map does not know, tracked; updated on every tick
+     * while a plan runs. Wire {@link Surroundings#positions()} into the runtime monitor's slow zone.
+     */
+    public Surroundings surroundings() {
+        return surroundings;
     }
 
     /**
@@ -82,9 +106,8 @@ public final class Executor {
         // Socks, toy cars and bottles on the floor are not in the grid, but a bumper knocks them over.
         home.objects().stream().filter(o -> !o.obstacle() && o.footprint().isEmpty())
                 .forEach(o -> discs.add(new CostMap.Disc(o.position(), THING_RADIUS)));
-        CostMap costs = new CostMap(home, config.robotRadius(), config.margin(), discs);
-        planner = new GridPlanner(costs);
-        coverage = new CoveragePlanner(costs, 2 * config.robotRadius());
+        surroundings.useMap(home);
+        motion = new Motion(driver, config, new Terrain(home, discs, config), surroundings, guard, avoidance);
         stepIndex = -1;
         emit(new ExecutionEvent.PlanStarted(commandId(), now, plan().steps().size()));
         startNext(now);
@@ -108,12 +131,14 @@ public final class Executor {
             return;
         }
         SensorReading reading = driver.read();
+        surroundings.update(reading);
         StepStatus status = run.tick(reading, now);
         switch (status) {
             case StepStatus.Running r -> progress(r.progress(), reading, now);
             case StepStatus.Done d -> {
                 run.end(false, now);
                 emit(new ExecutionEvent.StepDone(commandId(), now, stepIndex, step()));
+                afterDoor(step());
                 startNext(now);
             }
             case StepStatus.Failed f -> {
@@ -132,6 +157,23 @@ public final class Executor {
         run.end(true, now);
         emit(new ExecutionEvent.StepFailed(commandId(), now, stepIndex, step(), FailureReason.INTERRUPTED, "interrupted"));
         finish(false, now);
+    }
+
+    /**
+     * A door this plan just opened or closed changes the ground the rest of the plan drives on: "open
+     * the bedroom door, then clean the bedroom" must not find the door still a wall.
+     */
+    private void afterDoor(Action done) {
+        Optional<HomeMap> changed = switch (done) {
+            case Action.OpenDoor o -> map.door(o.door()).map(d -> map.withDoor(o.door(), true));
+            case Action.CloseDoor c -> map.door(c.door()).map(d -> map.withDoor(c.door(), false));
+            default -> Optional.empty();
+        };
+        changed.ifPresent(home -> {
+            map = home;
+            surroundings.useMap(home);
+            motion = motion.on(motion.terrain().on(home));
+        });
     }
 
     private void stopForEmergency(Instant now) {
@@ -158,11 +200,11 @@ public final class Executor {
     private ActionRun start(Action step, Instant now) {
         return switch (step) {
             case Action.NavigateTo n -> destination(n.target())
-                    .map(p -> Drive.to(p, driver, planner, config))
+                    .map(p -> Drive.to(p, motion))
                     .orElseGet(() -> failed(FailureReason.UNKNOWN_TARGET, "no place called " + n.target().describe()));
-            case Action.Dock d -> Drive.to(map.dock().position(), driver, planner, config);
+            case Action.Dock d -> Drive.to(map.dock().position(), motion);
             case Action.CleanArea c -> map.room(c.room())
-                    .<ActionRun>map(room -> new Sweep(room, c.mode(), command(), driver, planner, coverage, config, listener))
+                    .<ActionRun>map(room -> new Sweep(room, c.mode(), command(), motion, listener))
                     .orElseGet(() -> failed(FailureReason.UNKNOWN_TARGET, "no room called " + c.room()));
             case Action.Wait w -> new Pause(driver, w.duration());
             case Action.Stop s -> {
@@ -217,7 +259,7 @@ public final class Executor {
         if (!driver.capabilities().contains(capability)) {
             return failed(FailureReason.MISSING_CAPABILITY, "this robot (" + driver.name() + ") has no " + what);
         }
-        return where.map(p -> Handle.at(p, facing.orElse(p), act, driver, planner, config))
+        return where.map(p -> Handle.at(p, facing.orElse(p), act, motion))
                 .orElseGet(() -> failed(FailureReason.UNKNOWN_TARGET, "I don't know where that is"));
     }
 

@@ -1,6 +1,5 @@
 package dev.rosie.actuation;
 
-import dev.rosie.actuation.motion.GridPlanner;
 import dev.rosie.core.execution.FailureReason;
 import dev.rosie.core.robot.ActuatorResult;
 import dev.rosie.core.robot.DriveCommand;
@@ -38,15 +37,13 @@ final class Handle implements ActionRun {
     }
 
     /** Drive near {@code target}, face it, then do {@code act}. */
-    static ActionRun at(Point target, Supplier<ActuatorResult> act, RobotDriver driver, GridPlanner planner,
-            ExecutorConfig config) {
-        return at(target, target, act, driver, planner, config);
+    static ActionRun at(Point target, Supplier<ActuatorResult> act, Motion motion) {
+        return at(target, target, act, motion);
     }
 
     /** Drive to {@code stand}, face {@code target}, then do {@code act}. */
-    static ActionRun at(Point stand, Point target, Supplier<ActuatorResult> act, RobotDriver driver, GridPlanner planner,
-            ExecutorConfig config) {
-        return new Handle(driver, Drive.to(stand, driver, planner, config), target, act, config.maxTurn());
+    static ActionRun at(Point stand, Point target, Supplier<ActuatorResult> act, Motion motion) {
+        return new Handle(motion.driver(), Drive.to(stand, motion), target, act, motion.config().maxTurn());
     }
 
     @Override

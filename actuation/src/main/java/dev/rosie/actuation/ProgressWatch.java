@@ -24,4 +24,10 @@ final class ProgressWatch {
         }
         return Duration.between(since, now).compareTo(limit) > 0;
     }
+
+    /** Starts counting afresh from here: time spent waiting for someone to pass is not being stuck. */
+    void reset(Point here, Instant now) {
+        anchor = here;
+        since = now;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.rosie.actuation;
 
-import dev.rosie.actuation.motion.CoveragePlanner;
 import dev.rosie.actuation.motion.GridPlanner;
 import dev.rosie.actuation.motion.PathFollower;
 import dev.rosie.actuation.motion.PathResult;
@@ -9,6 +8,7 @@ import dev.rosie.core.command.Command;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.execution.ExecutionListener;
 import dev.rosie.core.execution.FailureReason;
+import dev.rosie.core.robot.DriveCommand;
 import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
 import dev.rosie.core.world.Cell;
@@ -28,15 +28,25 @@ import java.util.Set;
  * Cleans one room: drives each coverage sweep in turn (with a global path to each sweep's start),
  * suction on, and marks every floor cell the body passes over. Whatever way it ends, it reports the
  * cells it cleaned as one cleaning run, so the log never claims more than was done.
+ *
+ * <p>Local avoidance checks every command: near people and pets it slows, while one is in the way it
+ * waits. A sweep someone keeps standing in is put off (the rest of it is swept again at the end, once);
+ * a transit is planned round them; a leg that stays blocked past the give-up time is skipped, and the
+ * coverage figure shows it.
  */
 final class Sweep implements ActionRun {
     private final RobotDriver driver;
+    private final Motion motion;
     private final GridPlanner planner;
     private final ExecutorConfig config;
     private final Command command;
     private final ExecutionListener listener;
     private final Room room;
     private final List<Point[]> sweeps;
+    /** Sweeps from this index on are remainders put off because someone stood in them. */
+    private final int planned;
+    private Avoider avoider;
+    private boolean stalled;
     private final Set<Cell> floor;
     private final Set<Cell> cleaned = new HashSet<>();
     private final List<int[]> footprint;
@@ -46,21 +56,24 @@ final class Sweep implements ActionRun {
     private boolean replanLeg;
 
     private int index = -1;
+    private int sweepsReached;
     private boolean inTransit;
     private PathFollower follower;
     private Instant started;
     private boolean finished;
 
-    Sweep(Room room, CleanMode mode, Command command, RobotDriver driver, GridPlanner planner,
-            CoveragePlanner coverage, ExecutorConfig config, ExecutionListener listener) {
+    Sweep(Room room, CleanMode mode, Command command, Motion motion, ExecutionListener listener) {
         this.room = room;
         this.command = command;
-        this.driver = driver;
-        this.planner = planner;
-        this.config = config;
+        this.motion = motion;
+        this.driver = motion.driver();
+        this.planner = motion.planner();
+        this.config = motion.config();
         this.listener = listener;
-        this.sweeps = coverage.sweeps(room, mode);
-        this.floor = coverage.reachableFloor(room, config.cleaningRadius());
+        this.sweeps = new ArrayList<>(motion.terrain().coverage().sweeps(room, mode));
+        this.planned = sweeps.size();
+        this.avoider = motion.avoider();
+        this.floor = motion.terrain().coverage().reachableFloor(room, config.cleaningRadius());
         this.grid = planner.costs().grid();
         this.footprint = disc(config.cleaningRadius(), grid.resolution());
         this.watch = new ProgressWatch(config.stuckAfter());
@@ -74,7 +87,7 @@ final class Sweep implements ActionRun {
         }
         Pose pose = reading.odometry();
         mark(pose.position());
-        if (backOff.active(driver, now)) {
+        if (backOff.active(driver, now, cmd -> motion.guard().check(cmd, pose, motion.surroundings().tracks(now)).command())) {
             return running();
         }
         if (replanLeg) {
@@ -100,11 +113,56 @@ final class Sweep implements ActionRun {
         while (follower == null || follower.arrived(pose)) {
             if (!advance(pose.position())) {
                 driver.halt();
-                return new StepStatus.Done();
+                return sweepsReached > 0 ? new StepStatus.Done()
+                        : new StepStatus.Failed(FailureReason.UNREACHABLE, "no way into the " + room.name()
+                                + " from here (a closed door, or no floor the robot fits on)");
             }
         }
-        driver.drive(follower.command(pose));
+        avoid(pose, now);
         return running();
+    }
+
+    /** Sends the follower's command through local avoidance, putting off or skipping legs someone blocks. */
+    private void avoid(Pose pose, Instant now) {
+        switch (avoider.step(follower.command(pose), pose, now)) {
+            case Avoider.Step.Go go -> {
+                if (stalled) {
+                    // Off the line after standing still: a transit is planned afresh, a sweep goes straight on.
+                    stalled = false;
+                    redoLeg(pose.position());
+                    driver.drive(DriveCommand.ZERO);
+                    return;
+                }
+                driver.drive(go.command());
+            }
+            case Avoider.Step.Wait w -> {
+                driver.drive(DriveCommand.ZERO);
+                watch.reset(pose.position(), now);
+                stalled = true;
+            }
+            case Avoider.Step.Detour d -> {
+                driver.drive(DriveCommand.ZERO);
+                watch.reset(pose.position(), now);
+                Point[] s = sweeps.get(index);
+                if (inTransit) {
+                    if (motion.terrain().avoiding(d.around()).plan(pose.position(), s[0]) instanceof PathResult.Found path) {
+                        follower = new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance());
+                    }
+                } else {
+                    if (index < planned && pose.position().distanceTo(s[1]) > 2 * config.tolerance()) {
+                        sweeps.add(new Point[] {pose.position(), s[1]}); // the rest of this sweep, later
+                    }
+                    follower = null;
+                    avoider = motion.avoider();
+                }
+            }
+            case Avoider.Step.GiveUp g -> {
+                driver.drive(DriveCommand.ZERO);
+                follower = null; // this leg stays blocked: go on with the next
+                inTransit = false;
+                avoider = motion.avoider();
+            }
+        }
     }
 
     private StepStatus running() {
@@ -130,6 +188,8 @@ final class Sweep implements ActionRun {
     /** Moves to the next leg: the transit to a sweep's start, then the sweep itself. False when all are done. */
     private boolean advance(Point here) {
         backOff.reset();
+        avoider = motion.avoider();
+        stalled = false;
         if (inTransit) {
             inTransit = false;
             Point[] s = sweeps.get(index);
@@ -139,11 +199,13 @@ final class Sweep implements ActionRun {
         while (++index < sweeps.size()) {
             Point start = sweeps.get(index)[0];
             if (here.distanceTo(start) <= config.tolerance()) {
+                sweepsReached++;
                 inTransit = true;
                 follower = new PathFollower(List.of(here), config.maxSpeed(), config.maxTurn(), config.tolerance());
                 return true;
             }
             if (planner.plan(here, start) instanceof PathResult.Found path) {
+                sweepsReached++;
                 inTransit = true;
                 follower = new PathFollower(path.waypoints(), config.maxSpeed(), config.maxTurn(), config.tolerance());
                 return true;
@@ -170,8 +232,10 @@ final class Sweep implements ActionRun {
             return;
         }
         finished = true;
+        // A room none of whose sweeps could be reached was not cleaned, whatever the index says: logging
+        // it as completed would make the cooldown refuse the real clean later.
         CleaningOutcome outcome = interrupted ? CleaningOutcome.INTERRUPTED
-                : index >= sweeps.size() ? CleaningOutcome.COMPLETED : CleaningOutcome.FAILED;
+                : index >= sweeps.size() && sweepsReached > 0 ? CleaningOutcome.COMPLETED : CleaningOutcome.FAILED;
         CleaningRun run = new CleaningRun(command.id(), room.name(), command.source(), started, now, outcome, cleaned);
         listener.on(new ExecutionEvent.CleaningFinished(command.id(), now, run, floor.size()));
     }

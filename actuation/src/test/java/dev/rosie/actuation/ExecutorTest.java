@@ -80,6 +80,22 @@ class ExecutorTest {
     }
 
     @Test
+    void should_fail_and_log_no_completed_clean_when_the_room_cannot_be_reached() {
+        var closed = TestMaps.twoRooms().withDoor(TestMaps.KITCHEN_DOOR, false);
+        ExecutorHarness shut = new ExecutorHarness(closed, TestMaps.TWO_ROOMS_DOCK);
+        shut.submit(new Action.CleanArea(TestMaps.KITCHEN, CleanMode.NORMAL));
+        shut.runFor(Duration.ofMinutes(1));
+
+        ExecutionEvent.StepFailed failed = shut.eventsOf(ExecutionEvent.StepFailed.class).getFirst();
+        assertThat(failed.reason()).isEqualTo(FailureReason.UNREACHABLE);
+        assertThat(failed.detail()).contains("no way into the " + TestMaps.KITCHEN);
+        ExecutionEvent.CleaningFinished logged = shut.eventsOf(ExecutionEvent.CleaningFinished.class).getFirst();
+        assertThat(logged.run().outcome()).isEqualTo(CleaningOutcome.FAILED);
+        assertThat(logged.run().cells()).isEmpty();
+        assertThat(shut.driver.suctionOn()).isFalse();
+    }
+
+    @Test
     void should_fail_cleanly_when_the_body_has_no_gripper() {
         h.submit(new Action.PickUp(TestMaps.TOY_CAR));
         h.runFor(Duration.ofSeconds(1));

@@ -48,7 +48,7 @@ public final class PathFollower {
 
     public DriveCommand command(Pose pose) {
         Point here = pose.position();
-        while (next < waypoints.size() - 1 && here.distanceTo(waypoints.get(next)) <= tolerance * 2) {
+        while (next < waypoints.size() - 1 && (here.distanceTo(waypoints.get(next)) <= tolerance || passed(here))) {
             next++;
         }
         if (arrived(pose)) {
@@ -67,6 +67,24 @@ public final class PathFollower {
         }
         double speed = Math.min(maxSpeed, Math.max(0.05, 1.2 * remaining)) * Math.cos(error);
         return new DriveCommand(speed, turn);
+    }
+
+    /**
+     * Whether the body is level with or beyond the next waypoint along its leg. Turning for the leg
+     * after only then (not some way before the corner) keeps the robot from cutting the corner: the
+     * planner puts corners as close to door frames as the body's clearance allows.
+     */
+    private boolean passed(Point here) {
+        Point a = waypoints.get(next - 1 < 0 ? 0 : next - 1);
+        Point b = waypoints.get(next);
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len2 = dx * dx + dy * dy;
+        if (len2 < 1e-12) {
+            return true;
+        }
+        double t = ((here.x() - a.x()) * dx + (here.y() - a.y()) * dy) / len2;
+        return t >= 1 && here.distanceTo(b) <= tolerance * 2;
     }
 
     private static double clamp(double v, double limit) {

@@ -155,13 +155,26 @@ public final class Robot implements AutoCloseable {
             journal.execution(event);
             observer.on(event);
         };
-        this.monitor = new RuntimeMonitor(Objects.requireNonNull(wheels.apply(body), "wheels"), MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
-                body.map(), () -> beings, clock);
+        // The slow zone counts both the people the world model last saw and what the executor's own
+        // lidar tracks now: the monitor does not depend on the planner's list alone.
+        this.monitor = new RuntimeMonitor(Objects.requireNonNull(wheels.apply(body), "wheels"),
+                MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop, body.map(),
+                () -> beingsAndTracks(), clock);
         this.executor = new Executor(monitor, log, motion, estop);
     }
 
     public ManualClock clock() {
         return clock;
+    }
+
+    private List<Point> beingsAndTracks() {
+        List<Point> tracked = this.executor.surroundings().positions();
+        if (tracked.isEmpty()) {
+            return beings;
+        }
+        List<Point> all = new ArrayList<>(beings);
+        all.addAll(tracked);
+        return all;
     }
 
     public WorldModel world() {

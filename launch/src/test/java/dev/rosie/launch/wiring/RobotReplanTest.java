@@ -27,9 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replanning in the simulator: the bathroom door is shut (in the world model and in the simulated
  * flat), driving to the bathroom fails unreachable, and the planner's new plan, approved by the
- * guard, opens the door and carries on. (The plans start with navigate_to because a clean_area of a
- * room the robot cannot reach currently ends "completed" with no cells, not failed: an executor
- * matter, noted in the branch report.)
+ * guard, opens the door and carries on.
  */
 class RobotReplanTest {
     private static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
@@ -85,6 +83,36 @@ class RobotReplanTest {
             String replanPrompt = server.requests().get(1).last("user");
             assertThat(replanPrompt).contains("PREVIOUS PLAN FAILED. It was: navigate_to:bathroom, clean_area:bathroom",
                     "step 1 (navigate_to:bathroom) failed: unreachable");
+        }
+    }
+
+    @Test
+    void should_drive_through_a_door_it_opened_earlier_in_the_same_plan_without_replanning() {
+        server.then(Reply.content("{\"kind\":\"plan\",\"steps\":[{\"action\":\"open_door\",\"door\":\"bathroom door\"},"
+                + "{\"action\":\"clean_area\",\"room\":\"bathroom\",\"mode\":\"quick\"}]}"));
+        try (Robot robot = robot(llm(), 0)) {
+            Turn.Executed done = (Turn.Executed) robot.handle("open the bathroom door and clean the bathroom", ALEX);
+
+            assertThat(done.succeeded()).as(done.events().toString()).isTrue();
+            assertThat(failures(done)).isEmpty();
+            assertThat(done.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+                    ExecutionEvent.CleaningFinished.class, c -> assertThat(c.coverage()).isGreaterThan(0.8)));
+        }
+    }
+
+    @Test
+    void should_fail_a_clean_of_a_room_behind_a_shut_door_and_replan_instead_of_logging_it_clean() {
+        server.then(Reply.content("{\"kind\":\"plan\",\"steps\":[{\"action\":\"clean_area\",\"room\":\"bathroom\","
+                        + "\"mode\":\"quick\"}]}"))
+                .then(Reply.content("{\"kind\":\"plan\",\"steps\":[{\"action\":\"open_door\",\"door\":\"bathroom door\"},"
+                        + "{\"action\":\"clean_area\",\"room\":\"bathroom\",\"mode\":\"quick\"}]}"));
+        try (Robot robot = robot(llm(), 3)) {
+            Turn.Executed done = (Turn.Executed) robot.handle("clean the bathroom", ALEX);
+
+            assertThat(done.succeeded()).as(done.events().toString()).isTrue();
+            assertThat(done.replans()).isEqualTo(1);
+            assertThat(failures(done)).containsExactly(FailureReason.UNREACHABLE);
+            assertThat(robot.world().snapshot().lastCleaned()).containsKey("bathroom");
         }
     }
 
