@@ -16,6 +16,7 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.execution.ExecutionListener;
+import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.RobotState;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One robot: the loop from text to motion. Intake makes a command, the planner proposes, the guard
@@ -125,16 +127,19 @@ public final class Robot implements AutoCloseable {
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources, int maxReplans) {
         this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources, maxReplans,
-                Optional.empty());
+                Optional.empty(), UnaryOperator.identity());
     }
 
     /**
-     * As above, with {@code eyes} looking through the body's camera: after body steps at their cadence,
-     * and whenever an Inspect step finishes. The robot closes them (not the models they share).
+     * As above, with {@code eyes} looking through the body's camera (after body steps at their
+     * cadence, and whenever an Inspect step finishes; the robot closes them, not the models they
+     * share), and {@code wheels} wrapped around the body where the runtime monitor commands it:
+     * whatever it returns sees exactly the commands that reach the body, after the monitor's caps
+     * ({@code rosie bench} notes the first moving one there).
      */
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
-            AutoCloseable plannerResources, int maxReplans, Optional<Eyes> eyes) {
+            AutoCloseable plannerResources, int maxReplans, Optional<Eyes> eyes, UnaryOperator<RobotDriver> wheels) {
         if (maxReplans < 0) {
             throw new IllegalArgumentException("maxReplans cannot be negative");
         }
@@ -161,8 +166,9 @@ public final class Robot implements AutoCloseable {
         };
         // The slow zone counts both the people the world model last saw and what the executor's own
         // lidar tracks now: the monitor does not depend on the planner's list alone.
-        this.monitor = new RuntimeMonitor(body, MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop,
-                body.map(), () -> beingsAndTracks(), clock);
+        this.monitor = new RuntimeMonitor(Objects.requireNonNull(wheels.apply(body), "wheels"),
+                MonitorLimits.withMaxSpeed(guard.policy().limits().maxSpeed()), estop, body.map(),
+                () -> beingsAndTracks(), clock);
         this.executor = new Executor(monitor, log, motion, estop);
     }
 

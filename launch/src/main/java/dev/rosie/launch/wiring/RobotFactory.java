@@ -4,6 +4,7 @@ import dev.rosie.actuation.ExecutorConfig;
 import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.command.CommandId;
+import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.perception.intake.CommandIntake;
 import dev.rosie.perception.intake.TextNormalizer;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Builds a {@link Robot} on the embedded simulator from {@link Settings}, with the planner they choose. */
 public final class RobotFactory {
@@ -128,13 +130,25 @@ public final class RobotFactory {
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
             int maxReplans) {
         return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans,
-                Optional.empty(), CameraSettings.ON_DEMAND);
+                Optional.empty(), CameraSettings.ON_DEMAND, UnaryOperator.identity());
     }
 
-    /** As above, with eyes when {@code vision} is given (see the overload without {@code sim}). */
+    /** As below, with nothing between the runtime monitor and the body. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
             int maxReplans, Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans, vision,
+                camera, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with eyes when {@code vision} is given (see the overload without {@code sim}), and
+     * {@code wheels} between the runtime monitor and the body (see {@link Robot}).
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
+            int maxReplans, Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera,
+            UnaryOperator<RobotDriver> wheels) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -158,7 +172,7 @@ public final class RobotFactory {
                     new ObservationRecorder(world, map.map(), camera.repeatAfter()), body, camera,
                     e -> LOG.warn("the camera could not look: {}", e.getMessage())));
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources, maxReplans, eyes);
+                    EstopRecord.load(dataDir), plannerResources, maxReplans, eyes, wheels);
         } catch (RuntimeException e) {
             world.close();
             throw e;

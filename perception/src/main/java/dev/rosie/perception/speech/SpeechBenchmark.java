@@ -1,7 +1,9 @@
 package dev.rosie.perception.speech;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rosie.core.bench.Stats;
 import dev.rosie.perception.speech.WordErrorRate.Tally;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,14 +50,19 @@ public final class SpeechBenchmark {
         }
 
         private static double pick(double[] sorted, double q) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+            return Stats.nearestRank(sorted, q);
         }
     }
 
     /** Results for one way of listening. */
     public record ModeResult(String mode, int clips, int exact, double exactRate, double wer, int referenceWords,
             int wordErrors, int freeFormFallbacks, int endpointed, double audioSeconds, double processingSeconds,
-            double realTimeFactor, Latency endOfUtteranceToTranscriptMs, List<Miss> misses) {
+            double realTimeFactor, Latency endOfUtteranceToTranscriptMs, List<Miss> misses,
+            @JsonIgnore List<Double> endOfUtteranceToTranscriptSamplesMs) {
+        public ModeResult {
+            misses = List.copyOf(misses);
+            endOfUtteranceToTranscriptSamplesMs = List.copyOf(endOfUtteranceToTranscriptSamplesMs);
+        }
     }
 
     /** The whole run, as written to JSON. */
@@ -130,7 +137,7 @@ public final class SpeechBenchmark {
         double seconds = busy / 1e9;
         return new ModeResult(mode, tally.utterances(), tally.exact(), round(tally.exactRate()), round(tally.wer()),
                 tally.referenceWords(), tally.edits(), fallbacks, endpointed, round(audio), round(seconds),
-                round(audio == 0 ? 0 : seconds / audio), Latency.of(latencies), misses);
+                round(audio == 0 ? 0 : seconds / audio), Latency.of(latencies), misses, latencies);
     }
 
     public static void write(Report report, Path file) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rosie.core.RosieException;
 import dev.rosie.core.action.Planner;
+import dev.rosie.core.bench.Stats;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
@@ -45,19 +46,23 @@ public final class PlannerBenchmark {
 
     /** Plans every command as the owner would say it; text the intake rejects is left out. */
     public Result run(List<String> texts, int warmupRounds, int rounds) {
+        List<Command> commands = admitted(texts);
+        double[] ms = samplesMillis(texts, warmupRounds, rounds);
+        Stats stats = Stats.of(ms, warmupRounds * commands.size());
+        return new Result(planner.name(), commands.size(), warmupRounds, rounds, ms.length, stats.p50(),
+                percentile(sorted(ms), 0.90), stats.p99(), Arrays.stream(ms).average().orElse(0), stats.max());
+    }
+
+    /**
+     * Every measured planning time, in milliseconds, in the order measured: {@code warmupRounds}
+     * unmeasured rounds over all commands, then {@code rounds} measured ones.
+     */
+    public double[] samplesMillis(List<String> texts, int warmupRounds, int rounds) {
         if (warmupRounds < 0 || rounds < 1) {
             throw new IllegalArgumentException("a benchmark needs rounds >= 1 and warm-up rounds >= 0, not "
                     + rounds + " and " + warmupRounds);
         }
-        List<Command> commands = new ArrayList<>();
-        for (String t : texts) {
-            if (intake.admit(t, Source.cli(PRINCIPAL, Trust.OWNER)) instanceof Intake.Admission.Accepted a) {
-                commands.add(a.command());
-            }
-        }
-        if (commands.isEmpty()) {
-            throw new IllegalArgumentException("no commands to measure");
-        }
+        List<Command> commands = admitted(texts);
         for (int r = 0; r < warmupRounds; r++) {
             commands.forEach(c -> planner.plan(c, world));
         }
@@ -70,15 +75,31 @@ public final class PlannerBenchmark {
                 ms[i++] = (System.nanoTime() - start) / 1e6;
             }
         }
-        Arrays.sort(ms);
-        return new Result(planner.name(), commands.size(), warmupRounds, rounds, ms.length, percentile(ms, 0.50),
-                percentile(ms, 0.90), percentile(ms, 0.99), Arrays.stream(ms).average().orElse(0), ms[ms.length - 1]);
+        return ms;
+    }
+
+    private List<Command> admitted(List<String> texts) {
+        List<Command> commands = new ArrayList<>();
+        for (String t : texts) {
+            if (intake.admit(t, Source.cli(PRINCIPAL, Trust.OWNER)) instanceof Intake.Admission.Accepted a) {
+                commands.add(a.command());
+            }
+        }
+        if (commands.isEmpty()) {
+            throw new IllegalArgumentException("no commands to measure");
+        }
+        return commands;
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s;
     }
 
     /** Nearest-rank percentile of sorted values. */
     static double percentile(double[] sorted, double q) {
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return Stats.nearestRank(sorted, q);
     }
 
     /** Writes the result and the context it was measured in (machine, model, cases) as JSON. */

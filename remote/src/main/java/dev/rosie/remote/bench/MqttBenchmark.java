@@ -3,6 +3,7 @@ package dev.rosie.remote.bench;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rosie.core.RosieException;
+import dev.rosie.core.bench.Stats;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.command.UntrustedText;
 import dev.rosie.core.world.Pose;
@@ -57,6 +58,21 @@ public final class MqttBenchmark {
     }
 
     public static RoundTrip roundTrip(String label, URI broker, Path dataDir, int warmup, int samples) {
+        double[] ms = roundTripMillis(broker, dataDir, warmup, samples);
+        Arrays.sort(ms);
+        return new RoundTrip(label, samples, percentile(ms, 0.50), percentile(ms, 0.99),
+                Arrays.stream(ms).average().orElse(0), ms[ms.length - 1]);
+    }
+
+    /**
+     * Every measured command-to-acknowledgement round trip on {@code broker}, milliseconds, in the
+     * order measured, after {@code warmup} unmeasured ones.
+     */
+    public static double[] roundTripMillis(URI broker, Path dataDir, int warmup, int samples) {
+        if (warmup < 0 || samples < 1) {
+            throw new IllegalArgumentException("a round-trip benchmark needs samples >= 1 and warm-up >= 0, not "
+                    + samples + " and " + warmup);
+        }
         Topics topics = new Topics("bench" + ProcessHandle.current().pid() + "x" + System.nanoTime() % 100_000);
         RemoteKey key = KeyRing.generate(dataDir, "bench", Trust.OPERATOR, new SecureRandom(), Instant.now()).key();
         Inbox inbox = Inbox.open(dataDir, 1000);
@@ -93,9 +109,7 @@ public final class MqttBenchmark {
                     RemoteCommand done = inbox.take().orElseThrow();
                     inbox.complete(done);
                 }
-                Arrays.sort(ms);
-                return new RoundTrip(label, samples, percentile(ms, 0.50), percentile(ms, 0.99),
-                        Arrays.stream(ms).average().orElse(0), ms[ms.length - 1]);
+                return ms;
             } finally {
                 endpoint.close();
             }
@@ -178,8 +192,7 @@ public final class MqttBenchmark {
     }
 
     private static double percentile(double[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        return Stats.nearestRank(sorted, p);
     }
 
     private static double round(double v) {

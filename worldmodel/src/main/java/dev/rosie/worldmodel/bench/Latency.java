@@ -29,6 +29,7 @@ public record Latency(int samples, double p50Ms, double p99Ms, double meanMs, do
     }
 
     private static long rank(long[] sorted, double p) {
+        // Nearest rank, as dev.rosie.core.bench.Stats takes it, on whole nanoseconds.
         int i = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.clamp(i, 0, sorted.length - 1)];
     }

@@ -2,6 +2,7 @@ package dev.rosie.worldmodel.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rosie.core.ManualClock;
+import dev.rosie.core.bench.Timing;
 import dev.rosie.core.command.Channel;
 import dev.rosie.core.command.CommandId;
 import dev.rosie.core.command.Source;
@@ -169,16 +170,7 @@ public final class WorldModelBenchmark {
 
     /** {@code warmUp} unmeasured calls, then {@code n} measured ones. */
     static Latency measure(int warmUp, int n, IntConsumer op) {
-        for (int i = 0; i < warmUp; i++) {
-            op.accept(-1 - i);
-        }
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
-            long t = System.nanoTime();
-            op.accept(i);
-            nanos[i] = System.nanoTime() - t;
-        }
-        return Latency.of(nanos);
+        return Latency.of(Timing.system().nanos(warmUp, n, op));
     }
 
     /** A bigSide x bigSide cell home at 5 cm, split into square rooms with no walls: every cell is floor. */
