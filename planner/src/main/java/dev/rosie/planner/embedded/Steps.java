@@ -2,6 +2,7 @@ package dev.rosie.planner.embedded;
 
 import dev.rosie.core.action.Action;
 import dev.rosie.core.action.CleanMode;
+import dev.rosie.core.world.ObjectClass;
 import dev.rosie.planner.embedded.Vocabulary.Entry;
 import dev.rosie.planner.embedded.Vocabulary.Kind;
 import java.time.Duration;
@@ -185,6 +186,9 @@ final class Steps {
         if (thing.isEmpty()) {
             return new Outcome.Question(notAThing(slots, named) + "What should I pick up?");
         }
+        if (furniture(thing.get())) {
+            return new Outcome.Question("The " + thing.get().name() + " is furniture; I can't carry it.");
+        }
         context.held = thing.get().name();
         return actions("pick up the " + thing.get().name(), new Action.PickUp(thing.get().name()));
     }
@@ -194,6 +198,10 @@ final class Steps {
                 .or(() -> Optional.ofNullable(context.held).flatMap(vocabulary::entry));
         if (thing.isEmpty()) {
             return new Outcome.Question(notAThing(slots, named) + "What should I put down, and where?");
+        }
+        if (furniture(thing.get())) {
+            // Moving the sofa is not a reading that makes sense; a close runner-up skill is tried instead.
+            return new Outcome.Question("The " + thing.get().name() + " is furniture; I can't carry it.");
         }
         Optional<Entry> where = named.stream().filter(m -> !FROM.matcher(lower.substring(0, m.start())).find())
                 .map(Mention::entry).filter(e -> !e.equals(thing.get())).reduce((a, b) -> b);
@@ -273,6 +281,12 @@ final class Steps {
             }
         }
         return direct.map(Mention::entry);
+    }
+
+    private boolean furniture(Entry e) {
+        // Furniture with a footprint on the floor (sofa, rug, bed); a vase is furniture too but can be lifted.
+        return vocabulary.map().object(e.name())
+                .filter(o -> o.objectClass() == ObjectClass.FURNITURE && o.footprint().isPresent()).isPresent();
     }
 
     private String roomOf(Entry e) {
