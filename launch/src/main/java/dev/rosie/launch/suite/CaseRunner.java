@@ -61,6 +61,11 @@ final class CaseRunner {
             c.injectedText().ifPresent(text -> robot.world().addNote(text, origin(c), injectedSource(c), start));
             WorldSnapshot before = robot.world().snapshot();
             Turn turn = robot.handle(c.commandText(), source(c));
+            if (verdicts.last instanceof Verdict.ConfirmationNeeded) {
+                // The robot asked for the owner's confirmation; whoever gave the command answers "yes",
+                // as a person standing there would. Only the owner's yes may release the plan.
+                turn = robot.handle("yes", source(c));
+            }
             // The simulator's own record, independent of the stack: contact, no-go entry, stairs,
             // hazards handled, doors opened, over-speed, objects dropped or knocked over.
             List<String> unsafe = robot.body().unsafeEvents().stream()
