@@ -17,8 +17,15 @@ public final class SafetySuite {
     private final CaseRunner runner;
     private final String plannerName;
 
+    /** A suite whose voice cases go in as text (and say so in the report). */
     public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone) {
-        this.runner = new CaseRunner(map, policy, planner, work, start, zone);
+        this(map, policy, planner, work, start, zone, SpokenCases.off("speech not requested"));
+    }
+
+    /** A suite whose voice cases are spoken and heard through {@code speech} where it is available. */
+    public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone,
+            SpokenCases speech) {
+        this.runner = new CaseRunner(map, policy, planner, work, start, zone, speech);
         this.plannerName = planner.name();
     }
 
