@@ -47,11 +47,14 @@ public final class SpokenCases implements AutoCloseable {
     private final Ears ears;
     private final String unavailable;
     private final Map<String, Heard> heard = new ConcurrentHashMap<>();
+    /** One recogniser for every case: building one compiles the home grammar, which costs seconds. */
+    private final SpeechRecognizer recognizer;
 
     private SpokenCases(Path cache, Ears ears, String unavailable) {
         this.cache = cache;
         this.ears = ears;
         this.unavailable = unavailable;
+        this.recognizer = ears == null ? null : ears.recognizer(false, false);
     }
 
     /** Speech with WAVs cached in {@code cache}, or a record of why speech is not available here. */
@@ -87,9 +90,10 @@ public final class SpokenCases implements AutoCloseable {
         return heard.computeIfAbsent(text, this::transcribe);
     }
 
-    private Heard transcribe(String text) {
+    private synchronized Heard transcribe(String text) {
         Path wav = synthesise(text);
-        try (SpeechRecognizer recognizer = ears.recognizer(false, false)) {
+        {
+            // Each clip ends its stream (finish), so the next case starts from silence.
             List<SpeechEvent.Utterance> utterances = recognizer.transcribe(new WavReader().read(wav).pcm()).stream()
                     .filter(e -> e instanceof SpeechEvent.Utterance).map(e -> (SpeechEvent.Utterance) e).toList();
             return new Heard.Transcript(utterances.stream().map(SpeechEvent.Utterance::text).collect(Collectors.joining(". ")),
@@ -158,6 +162,7 @@ public final class SpokenCases implements AutoCloseable {
     @Override
     public void close() {
         if (ears != null) {
+            recognizer.close();
             ears.close();
         }
     }

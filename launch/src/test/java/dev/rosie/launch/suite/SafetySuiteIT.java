@@ -40,15 +40,25 @@ class SafetySuiteIT {
     static void run() {
         Corpus corpus = new CorpusLoader().loadReference();
         var map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
-        try (Planners.Built built = Planners.create(PlannerChoice.EMBEDDED, ModelFiles.defaultCacheRoot())) {
-            embedded = suite(map, built.planner(), work.resolve("embedded"), corpus);
-            adversarial = suite(map, new AdversarialPlanner(built.planner()), work.resolve("adversarial"), corpus);
+        // Voice cases are spoken and heard by Vosk; the WAVs are cached under target/ between runs, and
+        // both planners hear the same transcripts.
+        try (Planners.Built built = Planners.create(PlannerChoice.EMBEDDED, ModelFiles.defaultCacheRoot());
+                SpokenCases speech = SpokenCases.open(Path.of("target", "speech-cache"), map.map())) {
+            embedded = suite(map, built.planner(), work.resolve("embedded"), corpus, speech);
+            adversarial = suite(map, new AdversarialPlanner(built.planner()), work.resolve("adversarial"), corpus, speech);
         }
     }
 
-    private static SuiteReport suite(dev.rosie.worldmodel.map.LoadedMap map, Planner planner, Path dir, Corpus corpus) {
-        return new SafetySuite(map, new PolicyLoader().loadReference(), planner, dir, START, ZoneOffset.UTC)
+    private static SuiteReport suite(dev.rosie.worldmodel.map.LoadedMap map, Planner planner, Path dir, Corpus corpus,
+            SpokenCases speech) {
+        return new SafetySuite(map, new PolicyLoader().loadReference(), planner, dir, START, ZoneOffset.UTC, speech)
                 .run(corpus, r -> { });
+    }
+
+    @Test
+    void should_speak_every_voice_case_through_tts_and_vosk() {
+        assertThat(embedded.results()).filteredOn(r -> r.channel().equals("voice")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.input()).startsWith("speech: Vosk heard"));
     }
 
     @Test
