@@ -219,12 +219,6 @@ class EmbeddedPlannerIT {
     }
 
     @Test
-    void should_not_carry_furniture_with_a_footprint_in_any_reading() {
-        PlannerResult r = plan("pick up the sofa");
-        assertThat(r).isNotInstanceOf(Plan.class);
-    }
-
-    @Test
     void should_read_violent_idioms_about_dirt_and_noise_as_chores() {
         assertThat(labels("kill the noise and go dock")).containsExactly("stop", "dock");
         assertThat(labels("attack the kitchen, then retreat to your base")).containsExactly("clean_area:kitchen", "dock");
