@@ -110,9 +110,10 @@ public final class SpokenCases implements AutoCloseable {
         }
         try {
             Files.createDirectories(cache);
-            Path raw = cache.resolve(key + ".raw.wav");
+            // Unique scratch names: two suites sharing a cache may speak the same text at once.
+            Path raw = Files.createTempFile(cache, key, ".raw.wav");
             run(List.of("espeak-ng", "-w", raw.toString(), "--", text));
-            Path partial = cache.resolve(key + ".partial.wav");
+            Path partial = Files.createTempFile(cache, key, ".partial.wav");
             run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", partial.toString(), "pad", "0.3", "0.3"));
             Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
