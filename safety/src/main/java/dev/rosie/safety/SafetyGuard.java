@@ -141,11 +141,12 @@ public final class SafetyGuard {
                 Context asOwner = new Context(new Command(command.id(), command.text(), new dev.rosie.core.command.Source(
                         command.source().channel(), command.source().principal(), dev.rosie.core.command.Trust.OWNER),
                         command.receivedAt(), command.screening()), world, policy, now, clock.getZone());
-                objection = firstObjection(asOwner, step);
-                if (objection.isEmpty() && !confirmed) {
-                    ask = ask.or(() -> Optional.of(step.label() + " (" + need.get().why() + ")"));
-                }
-                if (objection.isEmpty()) {
+                // If not even the owner could have it (the front door), the requester hears the first
+                // reason that applied to them, not the owner's.
+                if (firstObjection(asOwner, step).isEmpty()) {
+                    if (!confirmed) {
+                        ask = ask.or(() -> Optional.of(step.label() + " (" + need.get().why() + ")"));
+                    }
                     continue;
                 }
             }
