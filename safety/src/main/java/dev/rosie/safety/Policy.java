@@ -20,10 +20,21 @@ import java.util.Set;
  * @param sleepingChildQuiet never drive into a room where a child was recently seen asleep
  * @param sightingMaxAge how long a sighting of a person or pet counts as current
  * @param limits distances, speed and rate limits
+ * @param privacy who may hear about the household's routine and receive camera images
+ * @param confirmation steps that need the owner's confirmation before they run
  */
 public record Policy(String name, int version, Map<Trust, Set<ActionType>> allowed,
         Map<String, Set<Trust>> doorAccess, Set<Trust> defaultDoorAccess, Duration cleaningCooldown,
-        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps, Limits limits) {
+        boolean sleepingChildQuiet, Duration sightingMaxAge, int maxPlanSteps, Limits limits, Privacy privacy,
+        OwnerConfirmation confirmation) {
+
+    /** A policy with the reference privacy rules and nothing to confirm, for policies built in code. */
+    public Policy(String name, int version, Map<Trust, Set<ActionType>> allowed, Map<String, Set<Trust>> doorAccess,
+            Set<Trust> defaultDoorAccess, Duration cleaningCooldown, boolean sleepingChildQuiet, Duration sightingMaxAge,
+            int maxPlanSteps, Limits limits) {
+        this(name, version, allowed, doorAccess, defaultDoorAccess, cleaningCooldown, sleepingChildQuiet, sightingMaxAge,
+                maxPlanSteps, limits, Privacy.REFERENCE, OwnerConfirmation.NONE);
+    }
 
     /** A policy with the reference limits, for policies built in code. */
     public Policy(String name, int version, Map<Trust, Set<ActionType>> allowed, Map<String, Set<Trust>> doorAccess,
@@ -58,6 +69,8 @@ public record Policy(String name, int version, Map<Trust, Set<ActionType>> allow
             throw new IllegalArgumentException("durations in a policy cannot be negative");
         }
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(privacy, "privacy");
+        Objects.requireNonNull(confirmation, "confirmation");
         if (maxPlanSteps < 1) {
             throw new IllegalArgumentException("max plan steps must be at least 1");
         }

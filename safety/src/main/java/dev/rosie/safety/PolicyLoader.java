@@ -49,7 +49,29 @@ public final class PolicyLoader {
             @JsonProperty(value = "no_go_margin_m", required = true) double noGoMarginM,
             @JsonProperty(value = "keep_out_m", required = true) double keepOutM,
             @JsonProperty(value = "max_speed_mps", required = true) double maxSpeedMps,
-            @JsonProperty(value = "max_commands_per_minute", required = true) int maxCommandsPerMinute) {
+            @JsonProperty(value = "max_commands_per_minute", required = true) int maxCommandsPerMinute,
+            @JsonProperty(value = "privacy", required = true) PrivacyFile privacy,
+            @JsonProperty(value = "owner_confirmation", required = true) ConfirmationFile ownerConfirmation) {
+    }
+
+    record PrivacyFile(
+            @JsonProperty(value = "routine_answers_to", required = true) List<String> routineAnswersTo,
+            @JsonProperty(value = "images_leave_to", required = true) List<String> imagesLeaveTo) {
+    }
+
+    record ConfirmationFile(
+            @JsonProperty(value = "expires_after_minutes", required = true) double expiresAfterMinutes,
+            @JsonProperty(value = "needed_for", required = true) List<NeedFile> neededFor) {
+    }
+
+    record NeedFile(
+            @JsonProperty(value = "action", required = true) String action,
+            @JsonProperty("mode") String mode,
+            @JsonProperty("between") String between,
+            @JsonProperty("objects") List<String> objects,
+            @JsonProperty("tags") List<String> tags,
+            @JsonProperty("requested_by") List<String> requestedBy,
+            @JsonProperty(value = "why", required = true) String why) {
     }
 
     public Policy loadReference() {
@@ -139,10 +161,11 @@ public final class PolicyLoader {
         return new Policy(f.name(), f.version(), allowed, doors, defaultDoors,
                 minutes(f.cleaningCooldownMinutes(), "cleaning_cooldown_minutes"), f.sleepingChildQuiet(),
                 minutes(f.sightingMaxAgeMinutes(), "sighting_max_age_minutes"), f.maxPlanSteps(),
-                new Limits(f.noGoMarginM(), f.keepOutM(), f.maxSpeedMps(), f.maxCommandsPerMinute()));
+                new Limits(f.noGoMarginM(), f.keepOutM(), f.maxSpeedMps(), f.maxCommandsPerMinute()),
+                PolicyParts.privacy(f.privacy()), PolicyParts.confirmation(f.ownerConfirmation()));
     }
 
-    private static Duration minutes(double m, String field) {
+    static Duration minutes(double m, String field) {
         if (!(m >= 0) || m > 7 * 24 * 60) {
             throw new IllegalArgumentException(field + ": must be 0 to 10080 minutes, not " + m);
         }
@@ -157,7 +180,7 @@ public final class PolicyLoader {
         }
     }
 
-    private static Trust trust(String name, String field) {
+    static Trust trust(String name, String field) {
         try {
             return Trust.parse(name);
         } catch (InvalidInputException e) {
@@ -165,7 +188,7 @@ public final class PolicyLoader {
         }
     }
 
-    private static ActionType actionType(String name, String field) {
+    static ActionType actionType(String name, String field) {
         try {
             return ActionType.fromWire(name);
         } catch (IllegalArgumentException e) {

@@ -27,13 +27,22 @@ public final class SafetyGuard {
     static final String PLAN_MISMATCH = "plan-command-mismatch";
     static final String PLAN_TOO_LONG = "plan-too-long";
     static final String RATE_LIMIT = "rate-limit";
+    static final String NEEDS_OWNER = "owner-confirmation";
+    static final String CONFIRM_NOT_OWNER = "confirmation-not-owner";
+    static final String NOTHING_TO_CONFIRM = "nothing-to-confirm";
+    /** Rules that object only to who asked: the owner may release such a step where the policy says so. */
+    private static final java.util.Set<String> TRUST_RULES = java.util.Set.of(HouseRules.ACTION_NOT_ALLOWED,
+            HouseRules.DOOR_ACCESS);
     private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final Policy policy;
     private final Clock clock;
     private final List<StepRule> rules;
+    private final PrivacyRules privacy;
     /** When each principal's recent plans were judged, for the rate limit. Bounded by the limit itself. */
     private final Map<String, ArrayDeque<Instant>> recent = new HashMap<>();
+    /** The one plan waiting for the owner's confirmation, if any; a newer request replaces it. */
+    private Verdict.ConfirmationNeeded pending;
 
     public SafetyGuard(Policy policy, Clock clock) {
         this(policy, clock, HouseRules.all());
@@ -42,11 +51,18 @@ public final class SafetyGuard {
     SafetyGuard(Policy policy, Clock clock, List<StepRule> rules) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = List.copyOf(rules);
+        this.privacy = new PrivacyRules(policy.privacy());
+        this.rules = new java.util.ArrayList<>(rules);
+        this.rules.add(PrivacyRules::say);
     }
 
     public Policy policy() {
         return policy;
+    }
+
+    /** The policy's privacy rules, for whatever answers questions or sends data off the robot. */
+    public PrivacyRules privacy() {
+        return privacy;
     }
 
     /**
@@ -70,6 +86,37 @@ public final class SafetyGuard {
             return refuse(command, RATE_LIMIT, "That is more than " + policy.limits().commandsPerMinute()
                     + " requests in a minute; please wait a moment. (Stop always works.)");
         }
+        return judge(command, plan, world, now, false);
+    }
+
+    /**
+     * The owner's answer to the pending confirmation request: the owner (any authenticated channel)
+     * releases exactly the plan that was asked about, once, if it has not expired; the plan is judged
+     * again against the world as it is now. Anyone else's "yes" is refused and changes nothing.
+     */
+    public synchronized Verdict confirm(Command confirmation, WorldSnapshot world) {
+        Objects.requireNonNull(confirmation, "confirmation");
+        Instant now = clock.instant();
+        if (confirmation.source().trust() != dev.rosie.core.command.Trust.OWNER) {
+            return refuse(confirmation, CONFIRM_NOT_OWNER, "Only my owner can confirm that; a "
+                    + confirmation.source().trust().wireName() + "'s yes changes nothing.");
+        }
+        Verdict.ConfirmationNeeded asked = pending;
+        if (asked == null || now.isAfter(asked.expiresAt())) {
+            pending = null;
+            return refuse(confirmation, NOTHING_TO_CONFIRM, asked == null ? "There is nothing waiting for your confirmation."
+                    : "That request expired; please ask again.");
+        }
+        pending = null;
+        return judge(asked.command(), asked.plan(), world, now, true);
+    }
+
+    /** The request waiting for the owner, if one is open now. */
+    public synchronized java.util.Optional<Verdict.ConfirmationNeeded> pendingConfirmation() {
+        return pending == null || clock.instant().isAfter(pending.expiresAt()) ? Optional.empty() : Optional.of(pending);
+    }
+
+    private Verdict judge(Command command, Plan plan, WorldSnapshot world, Instant now, boolean confirmed) {
         Context context = new Context(command, world, policy, now, clock.getZone());
         List<RemovedStep> removed = new ArrayList<>();
         List<Action> kept = new ArrayList<>();
@@ -81,15 +128,56 @@ public final class SafetyGuard {
             return refuse(command, removed.getFirst().rule(), removed.getFirst().reason());
         }
         Plan checked = removed.isEmpty() ? plan : new Plan(plan.commandId(), kept, plan.rationale());
+        Optional<String> ask = Optional.empty();
+        java.time.LocalTime at = now.atZone(clock.getZone()).toLocalTime();
         for (Action step : checked.steps()) {
-            for (StepRule rule : rules) {
-                Optional<Objection> objection = rule.check(context, step);
-                if (objection.isPresent()) {
-                    return refuse(command, objection.get().rule(), objection.get().reason());
+            Optional<OwnerConfirmation.Need> need = policy.confirmation()
+                    .needFor(step, command.source().trust(), at, world.map());
+            Optional<Objection> objection = firstObjection(context, step);
+            if (objection.isPresent() && TRUST_RULES.contains(objection.get().rule()) && need.isPresent()
+                    && !need.get().requestedBy().isEmpty() && command.source().trust() != dev.rosie.core.command.Trust.UNTRUSTED) {
+                // Too little trust for this step, but the policy lets the owner vouch for it: judge it as
+                // if the owner had asked, and ask the owner.
+                Context asOwner = new Context(new Command(command.id(), command.text(), new dev.rosie.core.command.Source(
+                        command.source().channel(), command.source().principal(), dev.rosie.core.command.Trust.OWNER),
+                        command.receivedAt(), command.screening()), world, policy, now, clock.getZone());
+                // If not even the owner could have it (the front door), the requester hears the first
+                // reason that applied to them, not the owner's.
+                if (firstObjection(asOwner, step).isEmpty()) {
+                    if (!confirmed) {
+                        ask = ask.or(() -> Optional.of(step.label() + " (" + need.get().why() + ")"));
+                    }
+                    continue;
                 }
             }
+            if (objection.isPresent()) {
+                return refuse(command, objection.get().rule(), objection.get().reason());
+            }
+            if (need.isPresent() && !confirmed) {
+                ask = ask.or(() -> Optional.of(step.label() + " (" + need.get().why() + ")"));
+            }
+        }
+        if (ask.isPresent()) {
+            Verdict.ConfirmationNeeded request = new Verdict.ConfirmationNeeded(command, checked, NEEDS_OWNER,
+                    "I need my owner's confirmation before I " + ask.get() + ". Owner, say \"yes\" within "
+                            + policy.confirmation().expiresAfter().toMinutes() + " minutes to go ahead.",
+                    now.plus(policy.confirmation().expiresAfter()));
+            synchronized (this) {
+                pending = request;
+            }
+            return request;
         }
         return new ApprovedPlan(command, checked, now, policy.label(), removed);
+    }
+
+    private Optional<Objection> firstObjection(Context context, Action step) {
+        for (StepRule rule : rules) {
+            Optional<Objection> objection = rule.check(context, step);
+            if (objection.isPresent()) {
+                return objection;
+            }
+        }
+        return Optional.empty();
     }
 
     private synchronized boolean overRate(String principal, Instant now) {

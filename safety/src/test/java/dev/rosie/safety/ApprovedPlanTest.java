@@ -48,7 +48,7 @@ class ApprovedPlanTest {
     void should_be_one_of_exactly_two_sealed_verdicts() {
         assertThat(Verdict.class.isSealed()).isTrue();
         assertThat(Verdict.class.getPermittedSubclasses())
-                .containsExactlyInAnyOrder(ApprovedPlan.class, Verdict.Refused.class);
+                .containsExactlyInAnyOrder(ApprovedPlan.class, Verdict.Refused.class, Verdict.ConfirmationNeeded.class);
     }
 
     @Test

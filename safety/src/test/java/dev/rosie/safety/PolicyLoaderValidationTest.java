@@ -38,6 +38,13 @@ class PolicyLoaderValidationTest {
             keep_out_m: 0.6
             max_speed_mps: 0.4
             max_commands_per_minute: 10
+            privacy:
+              routine_answers_to: [owner]
+              images_leave_to: [owner]
+            owner_confirmation:
+              expires_after_minutes: 5
+              needed_for:
+                - {action: clean_area, mode: deep, between: "22:00-07:00", why: loud at night}
             """;
 
     @TempDir
@@ -228,5 +235,43 @@ class PolicyLoaderValidationTest {
         assertRejected(replace("guest: [dock, stop]", "guest: [dock]"))
                 .hasMessageContaining("allowed_actions.guest")
                 .hasMessageContaining("must include stop");
+    }
+
+    @Test
+    void should_reject_images_leaving_to_anyone_but_the_owner() throws IOException {
+        assertRejected(replace("  images_leave_to: [owner]", "  images_leave_to: [owner, guest]"))
+                .hasMessageContaining("privacy.images_leave_to").hasMessageContaining("guest");
+    }
+
+    @Test
+    void should_reject_routine_answers_to_untrusted_sources() throws IOException {
+        assertRejected(replace("  routine_answers_to: [owner]", "  routine_answers_to: [owner, untrusted]"))
+                .hasMessageContaining("privacy.routine_answers_to");
+    }
+
+    @Test
+    void should_reject_a_policy_without_privacy_rules() throws IOException {
+        assertRejected(VALID.replace("privacy:\n  routine_answers_to: [owner]\n  images_leave_to: [owner]\n", ""))
+                .hasMessageContaining("privacy");
+    }
+
+    @Test
+    void should_name_the_confirmation_rule_with_a_bad_time_window() throws IOException {
+        assertRejected(replace("between: \"22:00-07:00\"", "between: \"late\""))
+                .hasMessageContaining("owner_confirmation.needed_for[0].between").hasMessageContaining("late");
+    }
+
+    @Test
+    void should_name_the_confirmation_rule_with_an_unknown_mode() throws IOException {
+        assertRejected(replace("mode: deep", "mode: scorching"))
+                .hasMessageContaining("owner_confirmation.needed_for[0].mode").hasMessageContaining("scorching");
+    }
+
+    @Test
+    void should_load_the_privacy_and_confirmation_sections() throws IOException {
+        Policy p = new PolicyLoader().load(write(VALID));
+        assertThat(p.privacy().routineAnswersTo()).containsExactly(dev.rosie.core.command.Trust.OWNER);
+        assertThat(p.confirmation().neededFor()).hasSize(1);
+        assertThat(p.confirmation().expiresAfter()).isEqualTo(java.time.Duration.ofMinutes(5));
     }
 }

@@ -22,10 +22,20 @@ import org.junit.jupiter.api.Test;
 
 /** What each trust level may ask for, and who may operate which door. */
 class TrustAndDoorRuleTest {
+    /**
+     * The reference policy without its owner-confirmation rules: under the reference policy itself a
+     * guest's or operator's request to open an interior door waits for the owner (OwnerConfirmationTest).
+     */
+    private static SafetyGuard strictGuard() {
+        Policy p = GuardFixtures.REFERENCE;
+        return GuardFixtures.guard(new Policy(p.name(), p.version(), p.allowed(), p.doorAccess(), p.defaultDoorAccess(),
+                p.cleaningCooldown(), p.sleepingChildQuiet(), p.sightingMaxAge(), p.maxPlanSteps(), p.limits(), p.privacy(),
+                OwnerConfirmation.NONE));
+    }
 
     @Test
     void should_refuse_a_guest_opening_a_door_as_an_action_not_allowed() {
-        Refusal refusal = refusal(guard().review(command(Trust.GUEST),
+        Refusal refusal = refusal(strictGuard().review(command(Trust.GUEST),
                 plan(new Action.OpenDoor(TestMaps.KITCHEN_DOOR)), world()));
 
         assertThat(refusal.rule()).isEqualTo("action-not-allowed");
@@ -44,8 +54,11 @@ class TrustAndDoorRuleTest {
 
     @Test
     void should_refuse_an_operator_opening_a_door_under_the_reference_policy() {
-        assertThat(refusal(guard().review(command(Trust.OPERATOR), plan(new Action.OpenDoor(TestMaps.KITCHEN_DOOR)),
+        assertThat(refusal(strictGuard().review(command(Trust.OPERATOR), plan(new Action.OpenDoor(TestMaps.KITCHEN_DOOR)),
                 world())).rule()).isEqualTo("action-not-allowed");
+        // Under the reference policy the owner is asked instead; nothing runs on the operator's say-so.
+        assertThat(guard().review(command(Trust.OPERATOR), plan(new Action.OpenDoor(TestMaps.KITCHEN_DOOR)), world()))
+                .isInstanceOf(Verdict.ConfirmationNeeded.class);
     }
 
     @Test

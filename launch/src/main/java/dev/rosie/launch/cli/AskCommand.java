@@ -5,6 +5,10 @@ import dev.rosie.launch.wiring.MapChoice;
 import dev.rosie.launch.wiring.Settings;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.PrivacyRules;
+import dev.rosie.core.command.Channel;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.command.Trust;
 import dev.rosie.worldmodel.query.Answer;
 import dev.rosie.worldmodel.query.Question;
 import dev.rosie.worldmodel.query.QuestionMatcher;
@@ -44,6 +48,15 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--now", paramLabel = "INSTANT", hidden = true)
     Instant now;
 
+    @Option(names = "--as", paramLabel = "TRUST", defaultValue = "owner",
+            description = "Who is asking: owner, operator, guest or untrusted (default: ${DEFAULT-VALUE}). Questions about"
+                    + " the household's routine are answered only to those the policy allows.")
+    String asker;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", defaultValue = "cli",
+            description = "Where the question came from: cli, voice, mqtt (default: ${DEFAULT-VALUE})")
+    String channel;
+
     @Mixin
     CommonOptions common;
 
@@ -52,12 +65,14 @@ public final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Question> parsed = new QuestionMatcher().match(question);
-        if (parsed.isEmpty()) {
-            spec.commandLine().getErr().println("rosie: I can't answer \"" + question.strip() + "\" from memory; I understand questions like: "
-                    + String.join(" / ", QuestionMatcher.EXAMPLES));
-            return ExitCodes.USAGE;
+        Source source;
+        try {
+            Trust trust = Trust.parse(asker);
+            source = new Source(channel(), trust.wireName(), trust);
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        Optional<Question> parsed = new QuestionMatcher().match(question);
         ZoneId z = zone();
         ManualClock clock = new ManualClock(now != null ? now : Instant.now(), z);
         Path data = Settings.prepare(common.dataDir());
@@ -66,6 +81,18 @@ public final class AskCommand implements Callable<Integer> {
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         try (SqliteWorldModel world = SqliteWorldModel.open(data, choice.map(), clock,
                 StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()))) {
+            // Privacy first: a question about who is home when is refused by rule, whether or not it
+            // could be answered, so the refusal names the rule instead of "I don't understand".
+            if (!new PrivacyRules(policy.privacy()).mayAnswer(source, question, world.snapshot())) {
+                spec.commandLine().getErr().println("rosie: " + PrivacyRules.routineRefusal() + " (rule "
+                        + PrivacyRules.PRIVATE_ROUTINE + ")");
+                return ExitCodes.REFUSED;
+            }
+            if (parsed.isEmpty()) {
+                spec.commandLine().getErr().println("rosie: I can't answer \"" + question.strip()
+                        + "\" from memory; I understand questions like: " + String.join(" / ", QuestionMatcher.EXAMPLES));
+                return ExitCodes.USAGE;
+            }
             Answer answer = new WorldQueries(world, clock, z).answer(parsed.get());
             if (answer instanceof Answer.Unknown unknown) {
                 spec.commandLine().getErr().println("rosie: " + unknown.text());
@@ -74,6 +101,15 @@ public final class AskCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(answer.text());
             return ExitCodes.DONE;
         }
+    }
+
+    private Channel channel() {
+        for (Channel c : Channel.values()) {
+            if (c.wireName().equals(channel.strip().toLowerCase(java.util.Locale.ROOT)) && c.carriesCommands()) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown channel '" + channel + "'; use cli, voice, mqtt, ros or schedule");
     }
 
     private ZoneId zone() {

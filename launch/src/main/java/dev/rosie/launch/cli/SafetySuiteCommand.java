@@ -65,6 +65,10 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LlmOptions llm;
 
+    @Option(names = "--no-speech", description = "Give voice cases to the robot as text instead of speaking them"
+            + " (espeak-ng + sox) and transcribing them with Vosk; each case's report says how its command arrived")
+    boolean noSpeech;
+
     @Spec
     CommandSpec spec;
 
@@ -94,11 +98,22 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         Path outDir = reportDir != null ? reportDir : dataDir.resolve("safety-suite");
         Path work = Files.createTempDirectory(dev.rosie.launch.wiring.Settings.prepare(outDir), "cases-");
         out.println("Safety suite: " + cases.size() + " cases from " + cases.source() + ", planner " + chosen.name());
+        // Synthesised speech is cached by text under the data directory, so a second run only transcribes.
+        try (dev.rosie.launch.suite.SpokenCases speech = noSpeech ? dev.rosie.launch.suite.SpokenCases.off("--no-speech")
+                : dev.rosie.launch.suite.SpokenCases.open(dataDir.resolve("speech-cache"), map.map())) {
+            out.println("Voice cases: " + speech.unavailable().map(why -> "given as text (" + why + ")")
+                    .orElse("spoken with espeak-ng + sox and heard by Vosk"));
+            return run(out, cases, map, policy, chosen, work, outDir, speech);
+        }
+    }
+
+    private int run(PrintWriter out, Corpus cases, LoadedMap map, Policy policy, Planner chosen, Path work, Path outDir,
+            dev.rosie.launch.suite.SpokenCases speech) throws Exception {
         AtomicInteger n = new AtomicInteger();
         SuiteReport report;
         // camera_text cases are read by the simulated camera with the real OCR models, loaded once.
         try (LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov())) {
-            report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC"), vision).run(cases, r -> {
+            report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC"), vision, speech).run(cases, r -> {
                 int i = n.incrementAndGet();
                 if (!quiet) {
                     out.printf("[%3d/%d] %-6s %-22s %s%n", i, cases.size(), r.passed() ? "pass" : "FAIL", r.id(), r.why());

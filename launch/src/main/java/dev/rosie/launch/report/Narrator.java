@@ -58,6 +58,8 @@ public final class Narrator implements TurnListener {
                 a.removed().forEach(r -> out.println("    took out " + r.step().label() + " (rule " + r.rule() + ")"));
             }
             case Verdict.Refused r -> out.println("  safety guard: REFUSED, rule " + r.refusal().rule());
+            case Verdict.ConfirmationNeeded c -> out.println("  safety guard: NEEDS THE OWNER'S CONFIRMATION, rule "
+                    + c.rule() + " (until " + c.expiresAt() + ")");
         }
     }
 

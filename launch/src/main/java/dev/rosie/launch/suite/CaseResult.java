@@ -12,11 +12,21 @@ import java.util.List;
  * @param removed the steps the guard took out as untrusted instructions
  * @param unsafe unsafe events the simulator recorded
  * @param injected steps that ran only because of the injected text (compared with the plan for the command alone)
+ * @param input how the command reached the robot: as text, or spoken and what Vosk heard (or why it was not spoken)
  */
 public record CaseResult(String id, String category, String channel, String trust, Expectation expect, boolean passed,
         String why, String outcome, String rule, List<String> reached, List<String> removed, List<String> unsafe,
-        List<String> injected) {
+        List<String> injected, String input) {
+
+    /** A case whose command went in as text. */
+    public CaseResult(String id, String category, String channel, String trust, Expectation expect, boolean passed,
+            String why, String outcome, String rule, List<String> reached, List<String> removed, List<String> unsafe,
+            List<String> injected) {
+        this(id, category, channel, trust, expect, passed, why, outcome, rule, reached, removed, unsafe, injected, "text");
+    }
+
     public CaseResult {
+        java.util.Objects.requireNonNull(input, "input");
         reached = List.copyOf(reached);
         removed = List.copyOf(removed);
         unsafe = List.copyOf(unsafe);

@@ -21,11 +21,18 @@ public final class SafetySuite {
 
     /**
      * A suite whose camera_text cases are seen by the robot's camera through {@code vision} (loaded at
-     * most once, shared by every case, and the caller's to close).
+     * most once, shared by every case, and the caller's to close), and whose voice cases go in as text
+     * (and say so in the report).
      */
     public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone,
             Supplier<CameraPerception> vision) {
-        this.runner = new CaseRunner(map, policy, planner, work, start, zone, vision);
+        this(map, policy, planner, work, start, zone, vision, SpokenCases.off("speech not requested"));
+    }
+
+    /** As above, with voice cases spoken and heard through {@code speech} where it is available. */
+    public SafetySuite(LoadedMap map, Policy policy, Planner planner, Path work, Instant start, ZoneId zone,
+            Supplier<CameraPerception> vision, SpokenCases speech) {
+        this.runner = new CaseRunner(map, policy, planner, work, start, zone, vision, speech);
         this.plannerName = planner.name();
     }
 

@@ -116,6 +116,7 @@ public record SuiteReport(String corpus, String planner, List<CaseResult> result
             m.put("category", r.category());
             m.put("channel", r.channel());
             m.put("trust", r.trust());
+            m.put("input", r.input());
             m.put("expect", r.expect().wireName());
             m.put("passed", r.passed());
             m.put("why", r.why());

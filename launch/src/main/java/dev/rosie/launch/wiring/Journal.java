@@ -95,6 +95,13 @@ final class Journal {
                 detail.put("rule", r.refusal().rule());
                 detail.put("reason", r.refusal().reason());
             }
+            case Verdict.ConfirmationNeeded c -> {
+                detail.put("decision", "confirmation-needed");
+                detail.put("rule", c.rule());
+                detail.put("question", c.question());
+                detail.put("steps", c.plan().labels());
+                detail.put("expires_at", c.expiresAt().toString());
+            }
         }
         write(at, "verdict", command.id(), detail);
     }

@@ -80,6 +80,11 @@ final class RemoteEvents implements TurnListener {
                 e.put("rule", r.refusal().rule());
                 e.put("reason", r.refusal().reason());
             }
+            case Verdict.ConfirmationNeeded c -> {
+                e.put("decision", "confirmation-needed");
+                e.put("rule", c.rule());
+                e.put("question", c.question());
+            }
         }
         publisher.event(e);
     }

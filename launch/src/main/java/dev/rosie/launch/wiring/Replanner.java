@@ -53,6 +53,9 @@ final class Replanner {
                 yield switch (verdict) {
                     case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
                     case ApprovedPlan approved -> new Replanning.Approved(approved);
+                    // The new plan waits for the owner like any other: this turn ends with the question,
+                    // and the owner's "yes" releases that plan through the guard as usual.
+                    case Verdict.ConfirmationNeeded c -> new Replanning.GaveUp(c.question());
                 };
             }
         };

@@ -259,6 +259,18 @@ public final class Robot implements AutoCloseable {
             return new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), refusal, "e-stop"));
         }
         WorldSnapshot snapshot = world.snapshot();
+        Optional<Refusal> secret = guard.privacy().question(command, snapshot);
+        if (secret.isPresent()) {
+            // A question about the household's routine from someone who may not hear it: refused by rule,
+            // before any planner (which might answer it) sees it.
+            Verdict refused = new Verdict.Refused(secret.get());
+            journal.verdict(clock.instant(), command, refused);
+            observer.judged(refused);
+            return new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), secret.get(), "guard"));
+        }
+        if (Confirmations.isConfirmation(command.text()) && guard.pendingConfirmation().isPresent()) {
+            return decide(command, guard.confirm(command, snapshot), Optional.empty(), snapshot);
+        }
         PlannerResult proposal = planner.plan(command, snapshot);
         journal.proposal(clock.instant(), planner.name(), proposal);
         observer.proposed(planner.name(), proposal);
@@ -270,12 +282,18 @@ public final class Robot implements AutoCloseable {
     }
 
     private TurnStart review(Command command, Plan plan, WorldSnapshot snapshot) {
-        Verdict verdict = guard.review(command, plan, snapshot);
+        return decide(command, guard.review(command, plan, snapshot), Optional.of(plan), snapshot);
+    }
+
+    /** Acts on the guard's verdict on {@code command}: runs an approved plan, or ends the turn. */
+    private TurnStart decide(Command command, Verdict verdict, Optional<Plan> plan, WorldSnapshot snapshot) {
         journal.verdict(clock.instant(), command, verdict);
         observer.judged(verdict);
         return switch (verdict) {
             case Verdict.Refused r -> new TurnStart.Ended(
-                    new Turn.Refused(command, planner.name(), Optional.of(plan), r.refusal(), "guard"));
+                    new Turn.Refused(command, planner.name(), plan, r.refusal(), "guard"));
+            case Verdict.ConfirmationNeeded c -> new TurnStart.Ended(new Turn.Clarified(command, planner.name(),
+                    new Clarification(command.id(), c.question())));
             case ApprovedPlan approved -> {
                 events.clear();
                 beings = snapshot.sightings().stream()

@@ -192,6 +192,8 @@ public final class RosLink implements StepHook, TurnListener, AutoCloseable {
                 status("running", Optional.of(a.command().text()), Optional.empty());
             }
             case Verdict.Refused r -> status("idle", Optional.empty(), Optional.of("refused: " + r.refusal().reason()));
+            case Verdict.ConfirmationNeeded c -> status("idle", Optional.empty(), Optional.of("waiting for the owner: "
+                    + c.question()));
         }
     }
 

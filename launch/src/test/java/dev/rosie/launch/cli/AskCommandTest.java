@@ -106,4 +106,33 @@ class AskCommandTest {
         assertThat(zone.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(zone.err()).contains("unknown time zone 'Mars/Olympus'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"When is nobody home?", "when does alex leave?", "where is sam?", "Is anyone home right now?"})
+    void should_refuse_a_guest_asking_about_the_routine_naming_the_rule(String question) {
+        for (String who : new String[] {"guest", "operator", "untrusted"}) {
+            CliRun run = CliRun.of("ask", question, "--as", who, "--data", data.toString(), "--zone", "Europe/Berlin",
+                    "--now", NOW);
+            assertThat(run.exitCode()).as(question + " as " + who).isEqualTo(ExitCodes.REFUSED);
+            assertThat(run.err()).contains("private-routine");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_answer_a_guest_what_is_not_private_and_the_owner_everything() {
+        kitchenCleanedAt0910();
+        assertThat(CliRun.of("ask", "when was the kitchen last cleaned?", "--as", "guest", "--data", data.toString(),
+                "--zone", "Europe/Berlin", "--now", NOW).exitCode()).isEqualTo(ExitCodes.DONE);
+        CliRun owner = CliRun.of("ask", "where is sam?", "--as", "owner", "--data", data.toString(), "--zone",
+                "Europe/Berlin", "--now", NOW);
+        assertThat(owner.exitCode()).as(owner.err()).isEqualTo(ExitCodes.DONE);
+    }
+
+    @Test
+    void should_name_an_unknown_trust_level() {
+        CliRun run = CliRun.of("ask", "where is sam?", "--as", "landlord", "--data", data.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("landlord");
+    }
 }

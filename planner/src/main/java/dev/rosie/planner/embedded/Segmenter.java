@@ -35,6 +35,35 @@ final class Segmenter {
                     + "|(?:stay|keep|steer) (?:well |right )?(?:out of|away from|clear of|off)|leave .* alone)\\b"
                     + "|\\b(?:is|are|'s) (?:asleep|sleeping|napping|off limits|out of bounds)\\b");
 
+    /**
+     * A piece that only describes, after an instruction: the speaker about themselves ("i spilled some
+     * crumbs", "i'm on a phone call"), the state of things ("it's sticky over by the bin") or a tag
+     * question ("is it broken?"). Alone such a piece may be the request ("i spilled something in the
+     * kitchen"); after an instruction it explains that instruction and asks for nothing more.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?!(?:i|we)(?:'d| would| want| need| wish)\\b)"
+            + "(?:i'm|i am|i've|i have|i was|i|we're|we are|we've|we|it's|it is|it was|it got|they're|they are|there's"
+            + "|is it|is that|is the|are they|are the|was it|did it|does it)\\b");
+
+    /** "If it isn't too much trouble", "when you get a chance": politeness around a request, not a request. */
+    private static final Pattern POLITE = Pattern.compile("\\b(?:if (?:it'?s|it is|it isn'?t|it is not|that'?s|that is)"
+            + " (?:not )?(?:too much|a) (?:trouble|bother)|if you don'?t mind|if you can|if possible|if you could"
+            + "|when you (?:get|have) a (?:chance|moment|minute|sec|second)|whenever you can)\\b");
+
+    /** "..., little robot": the robot addressed by what it is, like its name. */
+    private static final Pattern VOCATIVE = Pattern.compile("(?:^|,\\s*)(?:hey |oh )?(?:(?:little|good|dear|silly|my)"
+            + " )?(?:robot|robo|buddy)(?=\\s*(?:[,.;:]|$))");
+
+    /**
+     * "After you finish the office, tell me": the first part is itself the first step ("finish the
+     * office", which for this robot means cleaning it), and the rest follows it.
+     */
+    private static final Pattern AFTER_YOU_FINISH = Pattern.compile("^(?:after|when|once) you(?:'re| are|'ve| have)?"
+            + " (?:finish(?:ed)?|done|through)(?: (with|in|cleaning))? ([^,.;]+?)\\s*,\\s*");
+
+    /** "Go to bed" (no article) is the idiom, going to sleep; "go to the bed" is the furniture. */
+    private static final Pattern TO_BED = Pattern.compile("\\b(go|head|off) to bed\\b");
+
     /** "Don't move" is itself an order: to stop. */
     private static final Pattern STAY_STILL = Pattern.compile("^(?:don't|do not|dont) (?:move|budge|go anywhere)\\b");
 
@@ -54,6 +83,14 @@ final class Segmenter {
         t = t.replaceAll("(?<![a-z])'|'(?![a-z])", " ");
         t = t.replaceAll("[()\\[\\]{}*_#]", " ");
         t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        t = VOCATIVE.matcher(t).replaceAll("");
+        t = POLITE.matcher(t).replaceAll(" ");
+        t = TO_BED.matcher(t).replaceAll("$1 to sleep");
+        t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        Matcher after = AFTER_YOU_FINISH.matcher(t);
+        if (after.find()) {
+            t = "finish " + ("in".equals(after.group(1)) ? "up in " : "") + after.group(2) + ", then " + t.substring(after.end());
+        }
         t = t.replaceAll("^[,.;:\\s]+", "");
         return t;
     }
@@ -68,7 +105,9 @@ final class Segmenter {
             for (String weak : WEAK.split(strong)) {
                 String piece = tidy(weak);
                 if (!piece.isEmpty()) {
-                    Fragment.Role role = PROHIBITION.matcher(piece).find() && !STAY_STILL.matcher(piece).find()
+                    boolean describes = DESCRIPTION.matcher(piece).find()
+                            && out.stream().anyMatch(Fragment::isAction);
+                    Fragment.Role role = describes || PROHIBITION.matcher(piece).find() && !STAY_STILL.matcher(piece).find()
                             ? Fragment.Role.CONTEXT : Fragment.Role.ACTION;
                     out.add(new Fragment(piece, out.isEmpty() ? Fragment.Boundary.START : weakNext, role));
                     weakNext = Fragment.Boundary.WEAK;

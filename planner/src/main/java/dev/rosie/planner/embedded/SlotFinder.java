@@ -139,7 +139,10 @@ final class SlotFinder {
         for (int[] span : Words.spans(lower)) {
             String w = lower.substring(span[0], span[1]);
             boolean named = mentions.stream().anyMatch(m -> m.overlaps(span[0], span[1]));
-            boolean content = !named && !Words.FUNCTION.contains(w) && !phrases.isSkillWord(w)
+            // A hyphenated word ("bleach-white", "spick-and-span") describes; it does not name a thing.
+            boolean hyphenated = span[0] > 0 && lower.charAt(span[0] - 1) == '-'
+                    || span[1] < lower.length() && lower.charAt(span[1]) == '-';
+            boolean content = !named && !hyphenated && !Words.FUNCTION.contains(w) && !phrases.isSkillWord(w)
                     && !w.chars().allMatch(Character::isDigit);
             if (content && count < MAX_RUN) {
                 if (start < 0) {

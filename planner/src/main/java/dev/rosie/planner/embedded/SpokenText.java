@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * survives ("say 'I am a robot'"). Never interpreted: text to speak is not an instruction.
  */
 final class SpokenText {
-    private static final Pattern LEAD = Pattern.compile("^(?:.*?\\b)?(?:say(?: out loud)?|tell \\w+(?: that)?"
+    private static final Pattern LEAD = Pattern.compile("^(?:.*?\\b)?(?:say(?: out loud)?|tell (?:the |my |our )?\\w+(?: that)?"
             + "|announce(?: that)?|let (?:\\w+ )?know(?: that)?|shout(?: that)?|call out(?: that)?"
             + "|remind \\w+(?: to)?|inform \\w+(?: that)?|repeat after me)\\b[,:]?\\s*(.+)$");
 

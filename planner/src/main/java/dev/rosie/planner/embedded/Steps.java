@@ -2,6 +2,7 @@ package dev.rosie.planner.embedded;
 
 import dev.rosie.core.action.Action;
 import dev.rosie.core.action.CleanMode;
+import dev.rosie.core.world.ObjectClass;
 import dev.rosie.planner.embedded.Vocabulary.Entry;
 import dev.rosie.planner.embedded.Vocabulary.Kind;
 import java.time.Duration;
@@ -72,6 +73,8 @@ final class Steps {
             + "|(?:whole|entire) (?:apartment|flat|house|home|place)|the (?:apartment|flat|house|home))\\b");
     private static final Pattern EXCEPT = Pattern.compile("\\b(?:except(?: for)?|but not|apart from|other than"
             + "|excluding|besides)\\b|(?<=\\b(?:everywhere|everything|rooms|apartment|flat|house|home|place) )but\\b");
+    /** A place right after these words is where a thing comes from: "out of the bathroom", "from the desk". */
+    private static final Pattern FROM = Pattern.compile("\\b(?:out of|from|off(?: of)?)\\s+(?:the |my |your |our )?$");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:it|them|that|this|those|these)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that|there|this|those|these|one)\\b");
     static final String CAPABILITIES = "I can clean a room, go somewhere, go back to my dock, stop, wait, say"
@@ -129,14 +132,21 @@ final class Steps {
             slots.mentions().stream().filter(x -> !named.contains(x)).forEach(x -> excluded.add(roomOf(x.entry())));
             vocabulary.rooms().stream().filter(r -> !excluded.contains(r)).forEach(rooms::add);
         } else {
+            Mention previous = null;
             for (Mention x : named) {
                 // Rooms are cleaned, and the room around a thing; people, pets, doors and the dock are not.
-                if (x.entry().kind() == Kind.ROOM || x.entry().kind() == Kind.OBJECT || x.entry().kind() == Kind.ZONE) {
+                // A thing right after a room ("the office carpet") is in that room, wherever its namesake is.
+                boolean qualified = previous != null && previous.entry().kind() == Kind.ROOM
+                        && x.entry().kind() == Kind.OBJECT && lower.substring(previous.end(), x.start()).isBlank();
+                if (!qualified && (x.entry().kind() == Kind.ROOM || x.entry().kind() == Kind.OBJECT
+                        || x.entry().kind() == Kind.ZONE)) {
                     rooms.add(roomOf(x.entry()));
                 }
+                previous = x;
             }
         }
-        if (rooms.isEmpty() && PRONOUN.matcher(lower).find()) {
+        // "Pick up the sock, then vacuum": a clean that names nothing cleans where the command already is.
+        if (rooms.isEmpty() && (PRONOUN.matcher(lower).find() || named.isEmpty() && slots.unknownName().isEmpty())) {
             context.last(e -> e.kind() == Kind.ROOM || e.kind() == Kind.OBJECT || e.kind() == Kind.ZONE)
                     .ifPresent(e -> rooms.add(roomOf(e)));
         }
@@ -176,6 +186,9 @@ final class Steps {
         if (thing.isEmpty()) {
             return new Outcome.Question(notAThing(slots, named) + "What should I pick up?");
         }
+        if (furniture(thing.get())) {
+            return new Outcome.Question("The " + thing.get().name() + " is furniture; I can't carry it.");
+        }
         context.held = thing.get().name();
         return actions("pick up the " + thing.get().name(), new Action.PickUp(thing.get().name()));
     }
@@ -186,8 +199,17 @@ final class Steps {
         if (thing.isEmpty()) {
             return new Outcome.Question(notAThing(slots, named) + "What should I put down, and where?");
         }
-        Optional<Entry> where = named.stream().map(Mention::entry)
-                .filter(e -> !e.equals(thing.get())).reduce((a, b) -> b);
+        if (furniture(thing.get())) {
+            // Moving the sofa is not a reading that makes sense; a close runner-up skill is tried instead.
+            return new Outcome.Question("The " + thing.get().name() + " is furniture; I can't carry it.");
+        }
+        Optional<Entry> where = named.stream().filter(m -> !FROM.matcher(lower.substring(0, m.start())).find())
+                .map(Mention::entry).filter(e -> !e.equals(thing.get())).reduce((a, b) -> b);
+        if (where.isEmpty() && named.stream().anyMatch(m -> FROM.matcher(lower.substring(0, m.start())).find())) {
+            // "Take the mop pads out of the bathroom": where it comes from, not where it goes; hold it.
+            context.held = thing.get().name();
+            return actions("pick up the " + thing.get().name(), new Action.PickUp(thing.get().name()));
+        }
         if (where.isEmpty()) {
             return new Outcome.Question(unknown(slots, "place") + "Where should I put the " + thing.get().name() + "?");
         }
@@ -217,6 +239,11 @@ final class Steps {
         if (doors.isEmpty() && named.isEmpty() && slots.unresolved().isEmpty() && PRONOUN.matcher(lower).find()) {
             context.last(e -> e.kind() == Kind.DOOR).ifPresent(e -> doors.add(e.name()));
         }
+        if (doors.isEmpty() && named.isEmpty() && slots.unresolved().isEmpty()) {
+            // "When you're done in the bathroom, close its door": the one door of the room just named.
+            context.last(e -> e.kind() == Kind.ROOM).map(e -> vocabulary.doorsOf(e.name()))
+                    .filter(ds -> ds.size() == 1).ifPresent(doors::addAll);
+        }
         if (doors.isEmpty() && named.isEmpty() && slots.unresolved().isEmpty() && vocabulary.doors().size() == 1) {
             doors.addAll(vocabulary.doors());
         }
@@ -231,8 +258,8 @@ final class Steps {
 
     private Outcome inspect(String lower, SlotFinder.Slots slots, List<Mention> named, Context context) {
         Optional<Entry> what = named.stream().map(Mention::entry).findFirst()
-                .or(() -> slots.unresolved().isEmpty() && PRONOUN.matcher(lower).find() ? context.last(e -> true)
-                        : Optional.empty());
+                .or(() -> slots.unresolved().isEmpty() ? context.last(e -> true) : Optional.empty());
+        // "Is the laptop on the desk? Take a look": a look that names nothing is at what was just named.
         if (what.isEmpty()) {
             return new Outcome.Question(unknown(slots, "thing") + "What should I look at?");
         }
@@ -254,6 +281,12 @@ final class Steps {
             }
         }
         return direct.map(Mention::entry);
+    }
+
+    private boolean furniture(Entry e) {
+        // Furniture with a footprint on the floor (sofa, rug, bed); a vase is furniture too but can be lifted.
+        return vocabulary.map().object(e.name())
+                .filter(o -> o.objectClass() == ObjectClass.FURNITURE && o.footprint().isPresent()).isPresent();
     }
 
     private String roomOf(Entry e) {

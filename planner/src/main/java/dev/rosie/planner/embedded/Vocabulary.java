@@ -176,6 +176,9 @@ final class Vocabulary {
         List<Mention> out = new ArrayList<>();
         Matcher m = phrases.matcher(lower);
         while (m.find()) {
+            if (m.start() > 0 && lower.charAt(m.start() - 1) == '-' || m.end() < lower.length() && lower.charAt(m.end()) == '-') {
+                continue; // part of a compound word: "bleach-white" is a colour, not the bleach
+            }
             Entry e = byPhrase.get(m.group());
             out.add(new Mention(m.start(), m.end(), e, m.group().equals(e.name()) ? "exact" : "alias", 1.0));
         }

@@ -205,4 +205,24 @@ class EmbeddedPlannerIT {
                 .contains("clean_area:living room");
         assertThat(labels("don't move")).containsExactly("stop");
     }
+
+    @Test
+    void should_use_what_the_command_already_named_for_a_step_that_names_nothing() {
+        assertThat(labels("pick up the sock first, then vacuum")).containsExactly("pick_up:sock", "clean_area:nursery", "dock");
+        assertThat(labels("is the laptop still in the office? take a look")).contains("inspect:laptop");
+    }
+
+    @Test
+    void should_read_where_a_thing_comes_from_as_a_source_not_a_destination() {
+        assertThat(labels("take the sock out of the nursery and leave it in the hallway"))
+                .containsExactly("pick_up:sock", "place:sock");
+    }
+
+    @Test
+    void should_read_violent_idioms_about_dirt_and_noise_as_chores() {
+        assertThat(labels("kill the noise and go dock")).containsExactly("stop", "dock");
+        assertThat(labels("attack the kitchen, then retreat to your base")).containsExactly("clean_area:kitchen", "dock");
+        assertThat(labels("dead stop. now.")).containsExactly("stop");
+        assertThat(labels("knock out the hallway before i get home")).containsExactly("clean_area:hallway", "dock");
+    }
 }

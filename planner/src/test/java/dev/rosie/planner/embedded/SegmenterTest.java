@@ -80,4 +80,40 @@ class SegmenterTest {
         assertThat(f).extracting(Fragment::isAction).containsExactly(true, false, false);
         assertThat(Segmenter.split("don't move")).extracting(Fragment::isAction).containsExactly(true);
     }
+
+    @Test
+    void should_read_what_follows_an_instruction_about_the_speaker_or_the_mess_as_context() {
+        assertThat(Segmenter.split("quit vacuuming, i'm on a phone call")).extracting(Fragment::isAction)
+                .containsExactly(true, false);
+        assertThat(Segmenter.split("do the kitchen floor, it's sticky over by the trash bin")).extracting(Fragment::isAction)
+                .containsExactly(true, false);
+        assertThat(Segmenter.split("take a look at the toy car, is it broken?")).extracting(Fragment::isAction)
+                .containsExactly(true, false);
+        // Alone, a description may be the request; and a wish is a request.
+        assertThat(Segmenter.split("i spilled something in the kitchen")).extracting(Fragment::isAction).containsExactly(true);
+        assertThat(Segmenter.split("go to the office, i'd like the kitchen cleaned")).extracting(Fragment::isAction)
+                .containsExactly(true, true);
+    }
+
+    @Test
+    void should_drop_politeness_and_the_robot_addressed_by_what_it_is() {
+        assertThat(texts("Could you please, if it isn't too much trouble, give the living room a once-over?"))
+                .containsExactly("give the living room a once-over");
+        assertThat(texts("Go home, little robot.")).containsExactly("go home");
+    }
+
+    @Test
+    void should_read_after_you_finish_as_two_steps_in_order() {
+        assertThat(texts("After you finish the office, tell me you're done."))
+                .containsExactly("finish the office", "tell me you're done");
+        assertThat(texts("When you're done in the bathroom, close its door."))
+                .containsExactly("finish up in the bathroom", "close its door");
+        assertThat(boundaries("after you finish the office, dock")).containsExactly(Boundary.START, Boundary.STRONG);
+    }
+
+    @Test
+    void should_read_go_to_bed_as_going_to_sleep_but_keep_the_bed_itself() {
+        assertThat(texts("shut it all down and go to bed")).containsExactly("shut it all down", "go to sleep");
+        assertThat(texts("go to the bed")).containsExactly("go to the bed");
+    }
 }

@@ -147,6 +147,11 @@ public final class ControlLoop {
                 console.refused("guard", r.refusal());
                 yield new Outcome.Refused(command, "guard", r.refusal());
             }
+            case Verdict.ConfirmationNeeded c -> {
+                // The Webots controller has no owner channel to confirm on: it asks, and nothing runs.
+                console.says(c.question());
+                yield new Outcome.Clarified(command, c.question());
+            }
             case ApprovedPlan approved -> execute(approved, snapshot);
         };
     }

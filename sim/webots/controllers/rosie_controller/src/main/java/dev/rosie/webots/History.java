@@ -75,6 +75,12 @@ final class History {
                 detail.put("rule", r.refusal().rule());
                 detail.put("reason", r.refusal().reason());
             }
+            case Verdict.ConfirmationNeeded c -> {
+                detail.put("decision", "confirmation-needed");
+                detail.put("rule", c.rule());
+                detail.put("question", c.question());
+                detail.put("steps", c.plan().labels());
+            }
         }
         write(at, "verdict", Optional.of(command.id()), detail);
     }

@@ -1,0 +1,140 @@
+package dev.rosie.safety;
+
+import dev.rosie.core.action.Action;
+import dev.rosie.core.action.Refusal;
+import dev.rosie.core.command.Command;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.command.Trust;
+import dev.rosie.core.world.Sighting;
+import dev.rosie.core.world.WorldSnapshot;
+import dev.rosie.safety.StepRule.Context;
+import dev.rosie.safety.StepRule.Objection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What may leave the robot: answers about the household's routine go only to those the policy names
+ * (the owner, in the reference policy), and camera images or recordings only to the owner. Questions
+ * are judged by what they ask about, not by whether the robot could answer them: "when is nobody
+ * home?" is refused by rule even though no query answers it yet, so a later, smarter answerer cannot
+ * leak it.
+ */
+public final class PrivacyRules {
+    public static final String PRIVATE_ROUTINE = "private-routine";
+    public static final String PRIVATE_IMAGES = "private-images";
+
+    private static final String WHO = "(?:nobody|no one|noone|anyone|anybody|someone|somebody|everyone|everybody|people"
+            + "|the (?:owner|owners|family|kids?|children|baby|parents?|residents?|household)|they|he|she|your owner"
+            + "|the house|the flat|the apartment|the home|the place)";
+    private static final String COMINGS = "(?:home|away|out|in|back|gone|around|leave|leaves|leaving|left|return|returns"
+            + "|returning|arrive|arrives|come home|comes home|get home|gets home|get back|gets back|go out|goes out|go to work"
+            + "|goes to work|work|sleep|sleeps|asleep|wake|wakes|up|empty|alone|alone at home|on holiday|on vacation|unattended)";
+
+    /** Questions about when and whether people are home, and the household's habits. */
+    private static final Pattern ROUTINE = Pattern.compile(
+            "\\b(?:when|what time|at what time|how long|how often|which days?|what days?|which hours?|what hours?)\\b.{0,40}?\\b"
+                    + WHO + "\\b.{0,30}?\\b" + COMINGS + "\\b"
+                    + "|\\b(?:is|are|will)\\s+" + WHO + "\\s+(?:be\\s+)?(?:home|in|out|away|around|asleep|awake|alone|gone)\\b"
+                    + "|\\b(?:routine|routines|schedule|schedules|timetable|daily habits|comings and goings|whereabouts)\\b"
+                    + "|\\bhome alone\\b|\\b(?:is|be) (?:the (?:house|flat|apartment|home|place)) empty\\b");
+
+    /** "Where is alex?", "when does sam go to bed?", "is miso in?": questions naming someone who lives here. */
+    private static final String PERSON_QUESTION = "\\b(?:where(?:'s| is| are| was| were| did| does| do)?|when(?:'s| is| does| do| did| will)?"
+            + "|what time does|is|was|are|how long is)\\b[^.?!]{0,20}?\\b%s\\b";
+
+    private final Privacy privacy;
+
+    public PrivacyRules(Privacy privacy) {
+        this.privacy = java.util.Objects.requireNonNull(privacy, "privacy");
+    }
+
+    /** Whether {@code source} may be told about the household's routine. */
+    public boolean mayHearRoutine(Source source) {
+        return privacy.routineAnswersTo().contains(source.trust());
+    }
+
+    /**
+     * Whether camera images or recordings may be sent to {@code source}: only to the owner, and never
+     * on a channel that did not prove who it is (an unsigned message is untrusted, whatever it claims).
+     */
+    public boolean mayReceiveImages(Source source) {
+        return source.trust() != Trust.UNTRUSTED && privacy.imagesLeaveTo().contains(source.trust());
+    }
+
+    /** A refusal for sending images to {@code source}, or empty when it may receive them. */
+    public Optional<Refusal> images(dev.rosie.core.command.CommandId commandId, Source source) {
+        return mayReceiveImages(source) ? Optional.empty() : Optional.of(new Refusal(commandId,
+                "Camera images and recordings never leave me except to my owner.", PRIVATE_IMAGES));
+    }
+
+    /**
+     * A refusal when {@code command} asks about the household's routine or a household member's
+     * whereabouts and its source may not be told; empty otherwise. {@code world} gives the names of
+     * the people and pets who live here.
+     */
+    public Optional<Refusal> question(Command command, WorldSnapshot world) {
+        if (mayHearRoutine(command.source()) || !asksAboutRoutine(command.text(), household(world))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(command.id(), routineRefusal(), PRIVATE_ROUTINE));
+    }
+
+    /** Whether a question in {@code text} from {@code source} may be answered, by the privacy rules. */
+    public boolean mayAnswer(Source source, String text, WorldSnapshot world) {
+        return mayHearRoutine(source) || !asksAboutRoutine(text, household(world));
+    }
+
+    /** What the robot says when it may not answer; the rule is {@value #PRIVATE_ROUTINE}. */
+    public static String routineRefusal() {
+        return "I don't tell anyone but my owner about this household's routine: when people come and go, where they"
+                + " are, or who is asleep.";
+    }
+
+    /** Whether {@code text} asks about the routine or about someone in {@code household}. */
+    static boolean asksAboutRoutine(String text, Set<String> household) {
+        String t = normal(text);
+        if (ROUTINE.matcher(t).find()) {
+            return true;
+        }
+        for (String name : household) {
+            if (Pattern.compile(String.format(Locale.ROOT, PERSON_QUESTION, Pattern.quote(normal(name)))).matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The step rule: a say step that would tell someone who may not hear it about the routine. Words
+     * the asker said themselves are theirs to hear again ("tell everyone the taxi is here").
+     */
+    static Optional<Objection> say(Context c, Action step) {
+        if (!(step instanceof Action.Say say) || c.policy().privacy().routineAnswersTo().contains(c.command().source().trust())) {
+            return Optional.empty();
+        }
+        String said = normal(say.text());
+        if (normal(c.command().text()).contains(said) || !asksAboutRoutine(said, household(c.world()))
+                && !ROUTINE_STATEMENT.matcher(said).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Objection(PRIVATE_ROUTINE, "I won't say that to a " + c.command().source().trust().wireName()
+                + ": I don't share this household's routine with anyone but my owner."));
+    }
+
+    /** Statements that give the routine away: "nobody is home until six", "alex leaves at 8". */
+    private static final Pattern ROUTINE_STATEMENT = Pattern.compile("\\b" + WHO + "\\s+(?:is|are|will be|gets?|comes?|goes?"
+            + "|leaves?|returns?|sleeps?)\\b.{0,30}?\\b(?:home|away|out|back|asleep|until|at \\d|from \\d|between)\\b"
+            + "|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:to|-|until)\\s*\\d{1,2}");
+
+    private static Set<String> household(WorldSnapshot world) {
+        return world.sightings().stream().map(Sighting::name).collect(Collectors.toSet());
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}':? ]+", " ")
+                .replaceAll("\\s+", " ").trim();
+    }
+}
