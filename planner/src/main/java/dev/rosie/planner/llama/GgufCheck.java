@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Reads a GGUF file's header, metadata and tensor table in plain Java before llama.cpp sees it.
@@ -19,7 +21,7 @@ import java.util.Map;
 public final class GgufCheck {
 
     /** What the check learnt about a file that passed. */
-    public record Info(Path file, int version, long tensors, String architecture, long bytes) {
+    public record Info(Path file, int version, long tensors, String architecture, long bytes, OptionalLong contextLength) {
     }
 
     private static final int MAX_KEYS = 1 << 20;
@@ -89,6 +91,7 @@ public final class GgufCheck {
         }
         String architecture = null;
         long alignment = 32;
+        Map<String, Long> contextLengths = new HashMap<>();
         for (long k = 0; k < keys; k++) {
             String key = in.string();
             int type = in.u32();
@@ -99,6 +102,8 @@ public final class GgufCheck {
                 if (alignment == 0 || (alignment & (alignment - 1)) != 0) {
                     throw bad(file, "general.alignment " + alignment + " is not a power of two");
                 }
+            } else if (key.endsWith(".context_length") && (type == 4 || type == 10)) {
+                contextLengths.put(key, type == 4 ? Integer.toUnsignedLong(in.u32()) : in.u64());
             } else {
                 skipValue(file, in, key, type);
             }
@@ -140,7 +145,9 @@ public final class GgufCheck {
             throw bad(file, "truncated: tensor '" + lastTensor + "' needs the file to be " + (dataStart + dataEnd)
                     + " bytes long, but it has " + size);
         }
-        return new Info(file, version, tensors, architecture, size);
+        Long context = contextLengths.get(architecture + ".context_length");
+        return new Info(file, version, tensors, architecture, size,
+                context == null ? OptionalLong.empty() : OptionalLong.of(context));
     }
 
     private static void skipValue(Path file, Reader in, String key, int type) throws IOException {

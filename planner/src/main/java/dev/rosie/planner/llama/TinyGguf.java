@@ -35,7 +35,7 @@ public final class TinyGguf {
         }
 
         public static Shape standard() {
-            return new Shape(2, 64, 4, 128, 4096);
+            return new Shape(2, 64, 4, 128, 16384);
         }
     }
 

@@ -2,24 +2,31 @@ package dev.rosie.planner.llama;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kherud.llama.InferenceParameters;
-import de.kherud.llama.LlamaModel;
-import de.kherud.llama.ModelParameters;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The model written from scratch is a GGUF llama.cpp loads and decodes, not a file that merely looks like one. */
 class TinyGgufIT {
 
     @Test
     void should_load_in_llama_cpp_and_generate_tokens_when_written_from_scratch(@TempDir Path dir) {
         Path file = new TinyGguf(TinyGguf.Shape.standard(), 42).write(dir.resolve("tiny.gguf"));
-        try (LlamaModel model = new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(512)
-                .setThreads(1).setGpuLayers(0))) {
-            String text = model.complete(new InferenceParameters("clean the kitchen").setNPredict(20).setSeed(7)
-                    .setTemperature(1f).setIgnoreEos(true));
-            System.out.println("GEN[" + text + "]");
-            assertThat(text).isNotEmpty();
+        try (LlamaEngine engine = LlamaEngine.load(file, new LlamaEngine.Options(512, 1))) {
+            LlamaEngine.Completion c = engine.complete("clean the kitchen", Optional.empty(), 7, 20, 1f);
+
+            assertThat(c.tokens()).isPositive();
+            assertThat(c.text()).isNotEmpty();
+            assertThat(engine.countTokens("clean the kitchen")).as("one token per character, plus the SPM space prefix")
+                    .isEqualTo("clean the kitchen".length() + 1);
         }
+    }
+
+    @Test
+    void should_write_the_same_bytes_for_the_same_seed_and_different_weights_for_another() {
+        TinyGguf.Shape shape = TinyGguf.Shape.standard();
+        assertThat(new TinyGguf(shape, 5).bytes()).isEqualTo(new TinyGguf(shape, 5).bytes())
+                .isNotEqualTo(new TinyGguf(shape, 6).bytes());
     }
 }
