@@ -7,11 +7,13 @@ import dev.rosie.core.action.Planner;
 import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
+import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Sighting;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.planner.embedding.CachingEmbedder;
 import dev.rosie.planner.embedding.Embedder;
+import dev.rosie.planner.replan.DoorReplanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +73,12 @@ public final class EmbeddedPlanner implements Planner {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Opens a closed door that shut the way, or says why it cannot go on (see {@link DoorReplanner}). */
+    @Override
+    public PlannerResult replan(Command command, WorldSnapshot world, Plan failedPlan, ExecutionEvent failure) {
+        return DoorReplanner.replan(command, world, failedPlan, failure);
     }
 
     @Override

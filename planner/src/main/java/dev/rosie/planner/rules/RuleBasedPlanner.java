@@ -31,6 +31,12 @@ public final class RuleBasedPlanner implements Planner {
     }
 
     @Override
+    public PlannerResult replan(Command command, WorldSnapshot world, Plan failedPlan,
+            dev.rosie.core.execution.ExecutionEvent failure) {
+        return dev.rosie.planner.replan.DoorReplanner.replan(command, world, failedPlan, failure);
+    }
+
+    @Override
     public PlannerResult plan(Command command, WorldSnapshot world) {
         String text = TextForms.simplify(command.text());
         Vocabulary vocabulary = new Vocabulary(world.map());
