@@ -1,9 +1,11 @@
 package dev.rosie.planner.llama;
 
+import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.Planner;
 import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
+import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.planner.llm.ActionCatalog;
 import dev.rosie.planner.llm.ParseOutcome;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The in-process LLM planner: any GGUF chat model run by llama.cpp, decoding under a grammar
@@ -99,10 +102,20 @@ public final class LlamaPlanner implements Planner, AutoCloseable {
 
     @Override
     public PlannerResult plan(Command command, WorldSnapshot world) {
+        return answer(command, world, () -> prompts.build(command, world));
+    }
+
+    /** Asks the model again, with the failure in the prompt; the answer is decoded under the same grammar. */
+    @Override
+    public PlannerResult replan(Command command, WorldSnapshot world, Plan failedPlan, ExecutionEvent failure) {
+        return answer(command, world, () -> prompts.buildReplan(command, world, failedPlan, failure));
+    }
+
+    private PlannerResult answer(Command command, WorldSnapshot world, Supplier<Prompt> promptFor) {
         try {
             WorldVocabulary vocabulary = WorldVocabulary.of(world);
             PlanGrammar.Compiled grammar = grammar(vocabulary);
-            Prompt p = prompts.build(command, world);
+            Prompt p = promptFor.get();
             String prompt = engine.chatPrompt(p.system(), p.user());
             int promptTokens = engine.countTokens(prompt);
             long answerTokens = grammar.maxBytes() + 1;

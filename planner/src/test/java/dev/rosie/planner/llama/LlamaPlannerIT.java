@@ -124,4 +124,17 @@ class LlamaPlannerIT {
             assertThat(r).isInstanceOfAny(Plan.class, Clarification.class, Refusal.class);
         }
     }
+
+    @Test
+    void should_replan_under_the_same_grammar_after_a_failure() {
+        Plan failed = new Plan(command.id(), List.of(Action.NavigateTo.named("kitchen"),
+                new Action.CleanArea("kitchen", dev.rosie.core.action.CleanMode.values()[0])), "");
+        var failure = new dev.rosie.core.execution.ExecutionEvent.StepFailed(command.id(), LlmFixtures.NOW, 0,
+                failed.steps().get(0), dev.rosie.core.execution.FailureReason.BLOCKED, "the kitchen door is closed");
+
+        PlannerResult r = planner(3, Set.of("plan")).replan(command, world, failed, failure);
+
+        assertThat(r).isInstanceOfSatisfying(Plan.class, p -> assertThat(p.steps()).allSatisfy(a ->
+                a.subject().ifPresent(s -> assertThat(vocabulary.places()).contains(s))));
+    }
 }
