@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
         Source alex = new Source(Channel.VOICE, "alex", Trust.OWNER);
         WavAudio audio = new WavReader().decode(AUDIO, recording());
         out.println("Rosie demo: the reference apartment in the embedded simulator, Vosk speech recognition, "
-                + common.planner.description() + ", reference policy.");
+                + common.plannerChoice().description() + ", reference policy.");
         out.println("Data directory: " + data);
         Turn first;
         Turn second;

@@ -71,11 +71,11 @@ public final class EvalPlannerCommand implements Callable<Integer> {
         List<EvalCase> set = new EvalCases().read(cases);
         Clock clock = Clock.fixed(Instant.now(), ZoneId.systemDefault());
         RosieMapLoader loader = new RosieMapLoader(clock);
-        LoadedMap map = common.map == null ? loader.referenceApartment() : loader.load(common.map);
+        LoadedMap map = common.mapFile().map(loader::load).orElseGet(loader::referenceApartment);
         WorldSnapshot world = EvaluationWorld.snapshot(map, clock);
         Intake intake = EvaluationWorld.intake(clock);
         long loadStart = System.nanoTime();
-        try (Planners.Built built = Planners.create(common.planner, ModelFiles.defaultCacheRoot())) {
+        try (Planners.Built built = Planners.create(common.plannerChoice(), ModelFiles.defaultCacheRoot())) {
             double loadMillis = (System.nanoTime() - loadStart) / 1e6;
             EvalReport report = new PlannerEvaluation(built.planner(), world, intake).run(cases.toString(), set);
             report.print(out);

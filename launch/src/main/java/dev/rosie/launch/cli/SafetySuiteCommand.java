@@ -37,8 +37,11 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     /** A fixed start time, so a suite run is repeatable. */
     static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
 
-    /** The embedded planner, the rule-based fallback, or a compromised planner on top of the embedded one. */
-    enum SuitePlanner { embedded, rules, adversarial }
+    /**
+     * The embedded planner, the rule-based fallback, a compromised planner on top of the embedded
+     * one, or an OpenAI-compatible LLM (--llm-url, --llm-model).
+     */
+    enum SuitePlanner { embedded, rules, adversarial, openai }
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "A corpus in the JSONL format (default: the project's)")
     Path corpus;
@@ -57,6 +60,9 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the table, not a line per case")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    LlmOptions llm;
+
     @Spec
     CommandSpec spec;
 
@@ -66,8 +72,15 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         Corpus cases = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
         LoadedMap map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
         Policy policy = new PolicyLoader().loadReference();
-        try (Planners.Built base = Planners.create(planner == SuitePlanner.rules ? PlannerChoice.RULES : PlannerChoice.EMBEDDED,
-                ModelFiles.defaultCacheRoot())) {
+        PlannerChoice choice = switch (planner) {
+            case rules -> PlannerChoice.RULES;
+            case embedded, adversarial -> PlannerChoice.EMBEDDED;
+            case openai -> PlannerChoice.of("openai", llm.settings(dev.rosie.launch.wiring.RosieConfig.Llm.NONE));
+        };
+        if (llm.given() && planner != SuitePlanner.openai) {
+            throw new dev.rosie.core.InvalidInputException("--llm-* options only apply to --planner openai, not " + planner);
+        }
+        try (Planners.Built base = Planners.create(choice, ModelFiles.defaultCacheRoot())) {
             Planner chosen = planner == SuitePlanner.adversarial ? new AdversarialPlanner(base.planner()) : base.planner();
             return run(out, cases, map, policy, chosen);
         }

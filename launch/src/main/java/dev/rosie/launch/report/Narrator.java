@@ -91,8 +91,10 @@ public final class Narrator implements TurnListener {
             case Turn.Refused r -> out.println("  Rosie says: \"" + r.refusal().reason() + "\"");
             case Turn.Executed e -> {
                 long runs = e.events().stream().filter(ev -> ev instanceof ExecutionEvent.CleaningFinished).count();
-                out.printf(Locale.ROOT, "  result: %s in %s simulated, %.1f m driven%s%n", e.succeeded() ? "done" : "NOT done",
-                        human(e.simulated()), e.distance(), runs > 0 ? ", " + runs + " cleaning run(s) logged" : "");
+                e.gaveUp().ifPresent(said -> out.println("  Rosie says: \"" + said + "\""));
+                out.printf(Locale.ROOT, "  result: %s in %s simulated, %.1f m driven%s%s%n", e.succeeded() ? "done" : "NOT done",
+                        human(e.simulated()), e.distance(), runs > 0 ? ", " + runs + " cleaning run(s) logged" : "",
+                        e.replans() > 0 ? ", after " + e.replans() + (e.replans() == 1 ? " replan" : " replans") : "");
             }
         }
     }

@@ -136,6 +136,8 @@ public final class TurnReport {
         m.put("steps", steps);
         m.put("cleaning", cleaning);
         m.put("said", said);
+        m.put("replans", e.replans());
+        e.gaveUp().ifPresent(g -> m.put("gave_up", g));
         return m;
     }
 }

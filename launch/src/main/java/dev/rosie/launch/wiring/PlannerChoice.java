@@ -1,50 +1,82 @@
 package dev.rosie.launch.wiring;
 
 import dev.rosie.core.InvalidInputException;
-import java.util.Arrays;
+import dev.rosie.planner.openai.OpenAiSettings;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Which planner backend a robot uses ({@code --planner}). {@link #EMBEDDED} is the default: a real
- * neural model that runs offline. {@link #RULES} is the documented fallback: a small transparent
- * pattern table with no model at all, for when the model cannot load or for comparison.
+ * Which planner backend a robot uses ({@code --planner}, or {@code planner.backend} in rosie.yaml),
+ * with whatever that backend needs. {@link #EMBEDDED} is the default: a real neural model that runs
+ * offline. {@link #RULES} is the documented fallback: a small transparent pattern table with no
+ * model at all. {@link OpenAi} talks to any OpenAI-compatible chat server.
  */
-public enum PlannerChoice {
-    EMBEDDED("embedded", "embedded MiniLM planner"),
-    RULES("rules", "rule-based planner");
+public sealed interface PlannerChoice {
+    PlannerChoice EMBEDDED = new Embedded();
+    PlannerChoice RULES = new Rules();
+    PlannerChoice DEFAULT = EMBEDDED;
 
-    public static final PlannerChoice DEFAULT = EMBEDDED;
+    /** The backend names {@code --planner} accepts. */
+    List<String> NAMES = List.of("embedded", "rules", "openai");
 
-    private final String wireName;
-    private final String description;
-
-    PlannerChoice(String wireName, String description) {
-        this.wireName = wireName;
-        this.description = description;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
+    String wireName();
 
     /** How reports and the demo name it, e.g. "embedded MiniLM planner". */
-    public String description() {
-        return description;
+    String description();
+
+    record Embedded() implements PlannerChoice {
+        @Override public String wireName() { return "embedded"; }
+        @Override public String description() { return "embedded MiniLM planner"; }
     }
 
-    public static String accepted() {
-        return Arrays.stream(values()).map(PlannerChoice::wireName).collect(Collectors.joining(", "));
+    record Rules() implements PlannerChoice {
+        @Override public String wireName() { return "rules"; }
+        @Override public String description() { return "rule-based planner"; }
     }
 
-    /** Parses {@code embedded|rules}, naming the accepted values when it cannot. */
-    public static PlannerChoice parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        for (PlannerChoice c : values()) {
-            if (c.wireName.equals(t)) {
-                return c;
-            }
+    /** An OpenAI-compatible chat server; the key is read from {@code settings.apiKeyEnv()} when the planner is built. */
+    record OpenAi(OpenAiSettings settings) implements PlannerChoice {
+        public OpenAi {
+            Objects.requireNonNull(settings, "settings");
         }
-        throw new InvalidInputException("unknown planner '" + text + "'; expected one of " + accepted());
+
+        @Override public String wireName() { return "openai"; }
+        @Override public String description() {
+            return "LLM planner (" + settings.model() + " at " + settings.baseUrl() + ")";
+        }
+    }
+
+    static String accepted() {
+        return String.join(", ", NAMES);
+    }
+
+    /** Checks a backend name, naming the accepted values when it is not one. */
+    static String checkName(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (!NAMES.contains(t)) {
+            throw new InvalidInputException("unknown planner '" + text + "'; expected one of " + accepted());
+        }
+        return t;
+    }
+
+    /**
+     * The choice a backend name makes, with the LLM settings for {@code openai}; says what is
+     * missing when {@code openai} comes without them.
+     */
+    static PlannerChoice of(String name, Optional<OpenAiSettings> llm) {
+        return switch (checkName(name)) {
+            case "embedded" -> EMBEDDED;
+            case "rules" -> RULES;
+            case "openai" -> new OpenAi(llm.orElseThrow(() -> new InvalidInputException(
+                    "--planner openai needs --llm-url URL and --llm-model NAME (or planner.llm in rosie.yaml)")));
+            default -> throw new IllegalStateException("unhandled planner " + name);
+        };
+    }
+
+    /** Parses {@code embedded|rules}: the choices that need nothing more. */
+    static PlannerChoice parse(String text) {
+        return of(text, Optional.empty());
     }
 }

@@ -6,6 +6,9 @@ import dev.rosie.planner.embedding.Embedder;
 import dev.rosie.planner.embedding.MiniLmEmbedder;
 import dev.rosie.planner.rules.RuleBasedPlanner;
 import java.nio.file.Path;
+import java.util.Map;
+import dev.rosie.planner.openai.OpenAiPlanner;
+import dev.rosie.planner.openai.Sleeper;
 import java.util.Objects;
 
 /** Builds the planner a {@link PlannerChoice} names, with whatever it holds that must be closed. */
@@ -34,12 +37,19 @@ public final class Planners {
      * @param modelCache where model files shipped in jars are copied so native runtimes can load them
      */
     public static Built create(PlannerChoice choice, Path modelCache) {
+        return create(choice, modelCache, System.getenv());
+    }
+
+    /** As above, reading an LLM API key from {@code env}. */
+    public static Built create(PlannerChoice choice, Path modelCache, Map<String, String> env) {
         return switch (choice) {
-            case EMBEDDED -> {
+            case PlannerChoice.Embedded e -> {
                 Embedder embedder = MiniLmEmbedder.load(modelCache);
                 yield new Built(new EmbeddedPlanner(embedder), embedder);
             }
-            case RULES -> new Built(new RuleBasedPlanner(), () -> {
+            case PlannerChoice.Rules r -> new Built(new RuleBasedPlanner(), () -> {
+            });
+            case PlannerChoice.OpenAi o -> new Built(OpenAiPlanner.create(o.settings(), env, Sleeper.REAL), () -> {
             });
         };
     }

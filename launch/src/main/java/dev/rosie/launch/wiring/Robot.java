@@ -70,11 +70,21 @@ public final class Robot implements AutoCloseable {
     private volatile List<Point> beings = List.of();
     private final List<ExecutionEvent> events = new ArrayList<>();
     private final AutoCloseable plannerResources;
+    private final int maxReplans;
     private Run run;
     private Optional<String> currentAction = Optional.empty();
 
-    /** The approved plan running now. */
-    private record Run(ApprovedPlan approved, Instant start, Instant deadline, double distanceBefore) {
+    /** How many new plans a robot asks for after failures of one command, unless told otherwise. */
+    public static final int DEFAULT_MAX_REPLANS = 3;
+
+    /**
+     * The approved plan running now.
+     *
+     * @param replans how many times this command has been replanned so far
+     * @param attemptFrom where in {@link #events} the running plan's events begin
+     */
+    private record Run(ApprovedPlan approved, Instant start, Instant deadline, double distanceBefore, int replans,
+            int attemptFrom) {
     }
 
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
@@ -96,6 +106,21 @@ public final class Robot implements AutoCloseable {
     public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
             ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
             AutoCloseable plannerResources) {
+        this(world, intake, planner, guard, body, clock, motion, observer, maxRun, estop, plannerResources,
+                DEFAULT_MAX_REPLANS);
+    }
+
+    /**
+     * As above, asking the planner for at most {@code maxReplans} new plans per command after a
+     * step fails (0: never replan). Each new plan goes through the guard like the first.
+     */
+    public Robot(WorldModel world, CommandIntake intake, Planner planner, SafetyGuard guard, SimDriver body,
+            ManualClock clock, ExecutorConfig motion, TurnListener observer, Duration maxRun, EmergencyStop estop,
+            AutoCloseable plannerResources, int maxReplans) {
+        if (maxReplans < 0) {
+            throw new IllegalArgumentException("maxReplans cannot be negative");
+        }
+        this.maxReplans = maxReplans;
         this.plannerResources = Objects.requireNonNull(plannerResources, "plannerResources");
         this.world = Objects.requireNonNull(world, "world");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -110,6 +135,7 @@ public final class Robot implements AutoCloseable {
         ExecutionListener log = event -> {
             events.add(event);
             track(event);
+            remember(event);
             journal.execution(event);
             observer.on(event);
         };
@@ -154,10 +180,15 @@ public final class Robot implements AutoCloseable {
         return switch (begin(text, source)) {
             case TurnStart.Ended e -> e.turn();
             case TurnStart.Running r -> {
-                while (running()) {
-                    tick();
+                Optional<Turn> done = Optional.empty();
+                while (done.isEmpty()) {
+                    while (running()) {
+                        tick();
+                    }
+                    // Empty when a step failed and a new plan started: keep ticking.
+                    done = collect();
                 }
-                yield collect().orElseThrow();
+                yield done.get();
             }
         };
     }
@@ -213,7 +244,7 @@ public final class Robot implements AutoCloseable {
                         .filter(s -> s.fresh(clock.instant(), guard.policy().sightingMaxAge()))
                         .map(Sighting::position).toList();
                 Instant start = clock.instant();
-                run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled());
+                run = new Run(approved, start, start.plus(maxRun), body.distanceTravelled(), 0, 0);
                 executor.submit(approved, snapshot.map(), beings, start);
                 yield new TurnStart.Running(command);
             }
@@ -252,7 +283,11 @@ public final class Robot implements AutoCloseable {
         executor.tick(clock.instant());
     }
 
-    /** The turn of the plan that ran, once it has finished (or been interrupted); empty while it runs. */
+    /**
+     * The turn of the plan that ran, once it has finished (or been interrupted); empty while it runs.
+     * Also empty when a step failed and the planner's new plan, approved by the guard, has started
+     * in its place (at most {@code maxReplans} times per command): keep ticking and collect again.
+     */
     public Optional<Turn> collect() {
         if (run == null || executor.busy()) {
             return Optional.empty();
@@ -263,9 +298,77 @@ public final class Robot implements AutoCloseable {
         SensorReading last = body.read();
         world.updateRobot(new RobotState(body.truePose(), last.battery(), last.docked()));
         boolean succeeded = events.stream().anyMatch(e -> e instanceof ExecutionEvent.PlanFinished f && f.succeeded());
+        Optional<String> gaveUp = Optional.empty();
+        Optional<ExecutionEvent.StepFailed> failure = succeeded ? Optional.empty() : lastFailure(done.attemptFrom());
+        if (failure.isPresent() && Replanning.worthTrying(failure.get().reason()) && !estop.engaged()
+                && clock.instant().isBefore(done.deadline())) {
+            if (done.replans() >= maxReplans) {
+                gaveUp = Optional.of("I tried " + maxReplans + " other plans and none worked, so I stopped.");
+            } else {
+                switch (replan(done, failure.get())) {
+                    case Replanning.Started s -> {
+                        return Optional.empty();
+                    }
+                    case Replanning.GaveUp g -> gaveUp = Optional.of(g.said());
+                }
+            }
+        }
         return Optional.of(new Turn.Executed(done.approved().command(), planner.name(), done.approved().plan(),
                 done.approved().policy(), events, succeeded, Duration.between(done.start(), clock.instant()),
-                body.distanceTravelled() - done.distanceBefore()));
+                body.distanceTravelled() - done.distanceBefore(), done.replans(), gaveUp));
+    }
+
+    /** Asks the planner for a new plan after {@code failure}, and starts it if the guard approves. */
+    private Replanning replan(Run done, ExecutionEvent.StepFailed failure) {
+        Command command = done.approved().command();
+        WorldSnapshot snapshot = world.snapshot();
+        PlannerResult proposal;
+        try {
+            proposal = planner.replan(command, snapshot, done.approved().plan(), failure);
+        } catch (RuntimeException e) {
+            // A planner bug must not take the control loop down: the turn ends as failed, said plainly.
+            return new Replanning.GaveUp("I could not make a new plan (" + e.getMessage() + ").");
+        }
+        journal.proposal(clock.instant(), planner.name(), proposal);
+        observer.proposed(planner.name(), proposal);
+        return switch (proposal) {
+            case Refusal r -> new Replanning.GaveUp(r.reason());
+            case Clarification c -> new Replanning.GaveUp(c.question());
+            case Plan plan -> {
+                Verdict verdict = guard.review(command, plan, snapshot);
+                journal.verdict(clock.instant(), command, verdict);
+                observer.judged(verdict);
+                yield switch (verdict) {
+                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
+                    case ApprovedPlan approved -> {
+                        run = new Run(approved, done.start(), done.deadline(), done.distanceBefore(), done.replans() + 1,
+                                events.size());
+                        executor.submit(approved, snapshot.map(), beings, clock.instant());
+                        yield new Replanning.Started();
+                    }
+                };
+            }
+        };
+    }
+
+    private Optional<ExecutionEvent.StepFailed> lastFailure(int from) {
+        for (int i = events.size() - 1; i >= from; i--) {
+            if (events.get(i) instanceof ExecutionEvent.StepFailed f) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the robot did to a door is what the world now knows about it, so later plans see it. */
+    private void remember(ExecutionEvent event) {
+        if (event instanceof ExecutionEvent.StepDone d) {
+            switch (d.action()) {
+                case dev.rosie.core.action.Action.OpenDoor o -> world.setDoorOpen(o.door(), true);
+                case dev.rosie.core.action.Action.CloseDoor c -> world.setDoorOpen(c.door(), false);
+                default -> { }
+            }
+        }
     }
 
     /** Interrupts the running plan now (the body stops); {@link #collect()} then returns its turn. */

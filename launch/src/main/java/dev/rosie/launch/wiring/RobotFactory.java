@@ -49,7 +49,8 @@ public final class RobotFactory {
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
         try {
-            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer);
+            return assemble(settings.dataDir(), map, policy, planner.planner(), planner, now, zone, observer,
+                    settings.maxReplans());
         } catch (RuntimeException e) {
             planner.close();
             throw e;
@@ -70,6 +71,12 @@ public final class RobotFactory {
     /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, Robot.DEFAULT_MAX_REPLANS);
+    }
+
+    /** As above, asking the planner for at most {@code maxReplans} new plans per command after failures. */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, int maxReplans) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -85,7 +92,7 @@ public final class RobotFactory {
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources);
+                    EstopRecord.load(dataDir), plannerResources, maxReplans);
         } catch (RuntimeException e) {
             world.close();
             throw e;

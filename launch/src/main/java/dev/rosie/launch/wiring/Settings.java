@@ -13,14 +13,26 @@ import java.util.Optional;
  * else {@code ~/.rosie}; the map and policy default to the reference apartment's, shipped in the
  * jars; the planner defaults to the embedded one.
  */
-public record Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile, PlannerChoice planner) {
+public record Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile, PlannerChoice planner,
+        int maxReplans) {
     public static final String DATA_ENV = "ROSIE_DATA";
 
+    /**
+     * @param maxReplans how many new plans the robot asks for after failed steps of one command
+     */
     public Settings {
         java.util.Objects.requireNonNull(dataDir, "dataDir");
         java.util.Objects.requireNonNull(mapFile, "mapFile");
         java.util.Objects.requireNonNull(policyFile, "policyFile");
         java.util.Objects.requireNonNull(planner, "planner");
+        if (maxReplans < 0) {
+            throw new InvalidInputException("max replans cannot be negative, not " + maxReplans);
+        }
+    }
+
+    /** Settings with the default replanning cap. */
+    public Settings(Path dataDir, Optional<Path> mapFile, Optional<Path> policyFile, PlannerChoice planner) {
+        this(dataDir, mapFile, policyFile, planner, Robot.DEFAULT_MAX_REPLANS);
     }
 
     /** Settings with the default planner. */

@@ -24,11 +24,30 @@ public sealed interface Turn {
             implements Turn {
     }
 
-    /** The guard approved and the executor ran the plan. */
+    /**
+     * The guard approved and the executor ran the plan.
+     *
+     * @param plan the last plan run: after a replan, the new one
+     * @param events every execution event of the turn, across replans
+     * @param replans how many new plans were run after a step failed
+     * @param gaveUp what Rosie said when it could not replan around a failure (the planner's or the
+     *     guard's refusal, or the planner's question); empty when it succeeded or never tried
+     */
     record Executed(Command command, String planner, Plan plan, String policy, List<ExecutionEvent> events,
-            boolean succeeded, Duration simulated, double distance) implements Turn {
+            boolean succeeded, Duration simulated, double distance, int replans, java.util.Optional<String> gaveUp)
+            implements Turn {
         public Executed {
             events = List.copyOf(events);
+            java.util.Objects.requireNonNull(gaveUp, "gaveUp");
+            if (replans < 0) {
+                throw new IllegalArgumentException("replans cannot be negative");
+            }
+        }
+
+        /** A turn without replanning. */
+        public Executed(Command command, String planner, Plan plan, String policy, List<ExecutionEvent> events,
+                boolean succeeded, Duration simulated, double distance) {
+            this(command, planner, plan, policy, events, succeeded, simulated, distance, 0, java.util.Optional.empty());
         }
     }
 }

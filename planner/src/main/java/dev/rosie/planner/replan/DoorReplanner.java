@@ -39,6 +39,7 @@ public final class DoorReplanner {
         String what = f.action().label().replace('_', ' ');
         return switch (f.reason()) {
             case UNREACHABLE, BLOCKED -> aroundClosedDoor(command, world.map(), failedPlan, f)
+                    .or(() -> throughOpenedDoor(command, world.map(), failedPlan, f))
                     .<PlannerResult>map(p -> p)
                     .orElseGet(() -> new Refusal(command.id(), "I couldn't do " + what + ": " + f.detail()
                             + ". No closed door I may open is in the way, so I stopped.", BLOCKED_RULE));
@@ -74,6 +75,25 @@ public final class DoorReplanner {
         }
         return Optional.of(new Plan(command.id(), steps, "the way into the " + room.get() + " was shut: open the "
                 + String.join(" and the ", doors.stream().map(Door::name).toList()) + " first, then carry on"));
+    }
+
+    /**
+     * The plan opened a door into the step's room before the step failed, and the door is open now:
+     * the way was planned before it opened, so the rest of the plan is tried once more as it is.
+     */
+    private static Optional<Plan> throughOpenedDoor(Command command, HomeMap map, Plan failedPlan,
+            ExecutionEvent.StepFailed f) {
+        Optional<String> room = roomOf(f.action(), map);
+        if (room.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Door> opened = failedPlan.steps().subList(0, f.index()).stream()
+                .filter(s -> s instanceof Action.OpenDoor).map(s -> ((Action.OpenDoor) s).door())
+                .flatMap(d -> map.door(d).stream())
+                .filter(d -> d.open() && d.connects().contains(room.get()))
+                .findFirst();
+        return opened.map(d -> new Plan(command.id(), failedPlan.steps().subList(f.index(), failedPlan.steps().size()),
+                "the " + d.name() + " is open now: carry on"));
     }
 
     /** The room a step has to get into, if the map can tell. */

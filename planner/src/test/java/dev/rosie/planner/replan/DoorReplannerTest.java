@@ -53,6 +53,15 @@ class DoorReplannerTest {
     }
 
     @Test
+    void should_carry_on_once_when_the_door_it_opened_is_open_now() {
+        Plan second = (Plan) replan(kitchenDoorClosed(), CLEAN, failed(CLEAN, 1, FailureReason.UNREACHABLE));
+        PlannerResult third = replan(LlmFixtures.world(), second, failed(second, 1, FailureReason.UNREACHABLE));
+        assertThat(((Plan) third).labels()).containsExactly("clean_area:kitchen", "dock");
+        PlannerResult fourth = replan(LlmFixtures.world(), (Plan) third, failed((Plan) third, 0, FailureReason.UNREACHABLE));
+        assertThat(fourth).isInstanceOf(Refusal.class);
+    }
+
+    @Test
     void should_say_why_when_no_closed_door_is_in_the_way() {
         PlannerResult r = replan(LlmFixtures.world(), CLEAN, failed(CLEAN, 1, FailureReason.BLOCKED));
         assertThat(r).isInstanceOf(Refusal.class);

@@ -1,0 +1,26 @@
+package dev.rosie.launch.wiring;
+
+import dev.rosie.core.execution.FailureReason;
+
+/** What asking the planner for a new plan after a failed step came to. */
+sealed interface Replanning {
+
+    /** The guard approved the new plan and it is running. */
+    record Started() implements Replanning {
+    }
+
+    /** No new plan runs; {@code said} is what Rosie tells the person. */
+    record GaveUp(String said) implements Replanning {
+    }
+
+    /**
+     * Whether a new plan could help after {@code reason}. An e-stop or an interruption is a person
+     * (or the time limit) stopping the robot on purpose: never planned around.
+     */
+    static boolean worthTrying(FailureReason reason) {
+        return switch (reason) {
+            case UNREACHABLE, BLOCKED, UNKNOWN_TARGET, MANIPULATION_FAILED, TIMEOUT, MISSING_CAPABILITY -> true;
+            case EMERGENCY_STOP, INTERRUPTED -> false;
+        };
+    }
+}
