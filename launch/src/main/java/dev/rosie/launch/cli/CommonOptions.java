@@ -36,9 +36,14 @@ public final class CommonOptions {
     Path policy;
 
     @Option(names = "--planner", paramLabel = "NAME",
-            description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback) or openai"
-                    + " (any OpenAI-compatible server: needs --llm-url and --llm-model)")
+            description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback), openai"
+                    + " (any OpenAI-compatible server: needs --llm-url and --llm-model) or llama (a GGUF model run"
+                    + " in process: needs --model)")
     String planner;
+
+    @Option(names = "--model", paramLabel = "FILE.gguf",
+            description = "GGUF chat model for --planner llama (downloaded by you, e.g. from Hugging Face)")
+    Path model;
 
     @Mixin
     LlmOptions llm;
@@ -66,9 +71,12 @@ public final class CommonOptions {
 
     private PlannerChoice plannerChoice(RosieConfig c) {
         String name = Optional.ofNullable(planner).or(c::planner).orElse(PlannerChoice.DEFAULT.wireName());
-        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()));
+        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()), Optional.ofNullable(model));
         if (llm.given() && !(choice instanceof PlannerChoice.OpenAi)) {
             throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + choice.wireName());
+        }
+        if (model != null && !(choice instanceof PlannerChoice.Llama)) {
+            throw new InvalidInputException("--model only applies to --planner llama, not " + choice.wireName());
         }
         return choice;
     }
