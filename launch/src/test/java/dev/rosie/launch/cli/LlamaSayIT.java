@@ -2,7 +2,6 @@ package dev.rosie.launch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rosie.planner.llama.TinyGguf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,7 +23,10 @@ class LlamaSayIT {
 
     @Test
     void should_plan_with_the_tiny_model_and_let_the_guard_judge_the_plan() {
-        Path gguf = new TinyGguf(TinyGguf.Shape.standard(), 42).write(data.resolve("tiny.gguf"));
+        Path gguf = data.resolve("tiny.gguf");
+        CliRun made = CliRun.of("tiny-model", gguf.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out()).contains("wrote " + gguf);
 
         CliRun run = say("clean the kitchen", "--planner", "llama", "--model", gguf.toString());
 

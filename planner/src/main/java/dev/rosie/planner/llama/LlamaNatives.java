@@ -20,15 +20,29 @@ import java.util.Locale;
  * sharing a machine overwrite each other's copy) and announces it on stdout (which is the robot's
  * answer channel in {@code rosie say}). Here it goes to a directory named by the library's hash,
  * written by an atomic move, and the binding is pointed at it with {@code de.kherud.llama.lib.path}.
+ * Its temporary directory ({@code de.kherud.llama.tmpdir}) is pointed there too: on first load the
+ * binding deletes every file in that directory whose name starts with {@code llama} or {@code jllama},
+ * which in the shared {@code /tmp} would be other people's files.
  */
 final class LlamaNatives {
     static final String PATH_PROPERTY = "de.kherud.llama.lib.path";
+    static final String TMPDIR_PROPERTY = "de.kherud.llama.tmpdir";
 
     private LlamaNatives() {
     }
 
-    /** Prepares the library once per JVM; a user-set {@value #PATH_PROPERTY} is left alone. */
+    /** Prepares the library once per JVM; user-set {@value #PATH_PROPERTY} and {@value #TMPDIR_PROPERTY} are left alone. */
     static synchronized void prepare() {
+        if (System.getProperty(TMPDIR_PROPERTY) == null) {
+            Path scratch = ModelFiles.defaultCacheRoot().resolve("llama-scratch");
+            try {
+                Files.createDirectories(scratch);
+            } catch (IOException e) {
+                throw new RosieException("cannot create llama.cpp's scratch directory " + scratch + ": " + e.getMessage(),
+                        false, e);
+            }
+            System.setProperty(TMPDIR_PROPERTY, scratch.toString());
+        }
         if (System.getProperty(PATH_PROPERTY) != null) {
             return;
         }
