@@ -42,7 +42,8 @@ public final class CommonOptions {
     String planner;
 
     @Option(names = "--model", paramLabel = "FILE.gguf",
-            description = "GGUF chat model for --planner llama (downloaded by you, e.g. from Hugging Face)")
+            description = "GGUF chat model for --planner llama (downloaded by you, e.g. from Hugging Face);"
+                    + " overrides planner.model in rosie.yaml")
     Path model;
 
     @Mixin
@@ -71,7 +72,7 @@ public final class CommonOptions {
 
     private PlannerChoice plannerChoice(RosieConfig c) {
         String name = Optional.ofNullable(planner).or(c::planner).orElse(PlannerChoice.DEFAULT.wireName());
-        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()), Optional.ofNullable(model));
+        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()), Optional.ofNullable(model).or(c::model));
         if (llm.given() && !(choice instanceof PlannerChoice.OpenAi)) {
             throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + choice.wireName());
         }

@@ -64,4 +64,15 @@ class LlamaSayIT {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--model only applies to --planner llama");
     }
+
+    @Test
+    void should_take_the_backend_and_the_model_from_rosie_yaml() throws Exception {
+        Path dir = Files.createDirectories(data.resolve("conf"));
+        assertThat(CliRun.of("tiny-model", dir.resolve("tiny.gguf").toString()).exitCode()).isZero();
+        Path config = Files.writeString(dir.resolve("rosie.yaml"), "planner:\n  backend: llama\n  model: tiny.gguf\n");
+
+        CliRun run = say("clean the kitchen", "--config", config.toString());
+
+        assertThat(run.out()).as(run.out() + run.err()).contains("llama (tiny.gguf)");
+    }
 }
