@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,7 +63,7 @@ public final class LlamaPlanner implements Planner, AutoCloseable {
     private final PlanParser parser = new PlanParser();
     private final int seed;
     private final float temperature;
-    private final Set<String> kinds;
+    private final Function<WorldVocabulary, PlanGrammar.Compiled> compiler;
     private final Map<WorldVocabulary, PlanGrammar.Compiled> grammars = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<WorldVocabulary, PlanGrammar.Compiled> eldest) {
@@ -75,18 +76,32 @@ public final class LlamaPlanner implements Planner, AutoCloseable {
      *     {@code plan} alone forces a plan (tests and the benchmark use it to exercise step decoding)
      */
     public LlamaPlanner(LlamaEngine engine, PromptBuilder prompts, int seed, float temperature, Set<String> kinds) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
-        this.seed = seed;
-        this.temperature = temperature;
-        this.kinds = Set.copyOf(kinds);
-        if (this.kinds.isEmpty() || !PlanSchema.KINDS.containsAll(this.kinds)) {
-            throw new IllegalArgumentException("answer kinds must be some of " + PlanSchema.KINDS + ", not " + kinds);
-        }
+        this(engine, prompts, seed, temperature, compilerFor(checkedKinds(kinds)));
     }
 
     public LlamaPlanner(LlamaEngine engine, PromptBuilder prompts, int seed, float temperature) {
         this(engine, prompts, seed, temperature, Set.copyOf(PlanSchema.KINDS));
+    }
+
+    /** With any grammar: tests use one that lets a model say something the parser rejects. */
+    LlamaPlanner(LlamaEngine engine, PromptBuilder prompts, int seed, float temperature,
+            Function<WorldVocabulary, PlanGrammar.Compiled> compiler) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.seed = seed;
+        this.temperature = temperature;
+        this.compiler = Objects.requireNonNull(compiler, "compiler");
+    }
+
+    private static Function<WorldVocabulary, PlanGrammar.Compiled> compilerFor(Set<String> kinds) {
+        return vocabulary -> PlanGrammar.compile(ActionCatalog.actions(), vocabulary, kinds, LlamaEngine::jsonSchemaToGrammar);
+    }
+
+    private static Set<String> checkedKinds(Set<String> kinds) {
+        if (kinds.isEmpty() || !PlanSchema.KINDS.containsAll(kinds)) {
+            throw new IllegalArgumentException("answer kinds must be some of " + PlanSchema.KINDS + ", not " + kinds);
+        }
+        return Set.copyOf(kinds);
     }
 
     /** Checks and loads the model; a bad file is a {@link dev.rosie.core.RosieException} naming it. */
@@ -139,8 +154,7 @@ public final class LlamaPlanner implements Planner, AutoCloseable {
     }
 
     private synchronized PlanGrammar.Compiled grammar(WorldVocabulary vocabulary) {
-        return grammars.computeIfAbsent(vocabulary,
-                v -> PlanGrammar.compile(ActionCatalog.actions(), v, kinds, LlamaEngine::jsonSchemaToGrammar));
+        return grammars.computeIfAbsent(vocabulary, compiler);
     }
 
     @Override

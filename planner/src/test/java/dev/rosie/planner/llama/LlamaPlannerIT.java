@@ -137,4 +137,25 @@ class LlamaPlannerIT {
         assertThat(r).isInstanceOfSatisfying(Plan.class, p -> assertThat(p.steps()).allSatisfy(a ->
                 a.subject().ifPresent(s -> assertThat(vocabulary.places()).contains(s))));
     }
+
+    @Test
+    void should_refuse_naming_the_error_when_the_parser_rejects_what_was_decoded() {
+        // A grammar that forces an answer the parser must reject: a plan without steps.
+        String gbnf = "root ::= \"{\\\"kind\\\":\\\"plan\\\",\\\"steps\\\":[]}\"";
+        LlamaPlanner planner = new LlamaPlanner(engine, new PromptBuilder(TokenBudget.DEFAULT), 0, 1f,
+                v -> new PlanGrammar.Compiled(gbnf, GrammarBound.maxBytes(gbnf)));
+
+        PlannerResult r = planner.plan(command, world);
+
+        assertThat(r).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.rule()).isEqualTo(LlamaPlanner.INVALID_OUTPUT_RULE);
+            assertThat(refusal.reason()).contains("steps").contains("at least one step");
+        });
+    }
+
+    @Test
+    void should_reject_answer_kinds_the_schema_does_not_have_when_built() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planner(0, Set.of("dance")))
+                .hasMessageContaining("answer kinds");
+    }
 }
