@@ -35,7 +35,7 @@ public final class CommonOptions {
     @Option(names = "--policy", paramLabel = "FILE", description = "Safety policy (YAML). Default: the reference policy")
     Path policy;
 
-    @Option(names = "--planner", paramLabel = "NAME",
+    @Option(names = "--planner", paramLabel = "NAME", converter = PlannerNameConverter.class,
             description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback), openai"
                     + " (any OpenAI-compatible server: needs --llm-url and --llm-model) or llama (a GGUF model run"
                     + " in process: needs --model)")
@@ -54,32 +54,48 @@ public final class CommonOptions {
 
     private RosieConfig loaded;
 
+    /** Checks {@code --planner NAME} while the command line is parsed, listing the accepted names. */
+    static final class PlannerNameConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return PlannerChoice.checkName(value);
+            } catch (InvalidInputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Settings for a robot whose world lives in {@code dataDir} (the demo uses a subdirectory of the data directory). */
     Settings settings(Path dataDir) {
-        RosieConfig c = config(dataDir);
+        RosieConfig c = config();
         return new Settings(dataDir, Optional.ofNullable(map).or(c::map), Optional.ofNullable(policy).or(c::policy),
                 plannerChoice(c), c.maxReplans().orElse(Robot.DEFAULT_MAX_REPLANS));
     }
 
     /** The map file from --map or rosie.yaml, if either names one. */
     Optional<Path> mapFile() {
-        return Optional.ofNullable(map).or(() -> config(dataDir()).map());
+        return Optional.ofNullable(map).or(() -> config().map());
     }
 
     /** The planner from --planner and the --llm-* options over rosie.yaml's planner section. */
     PlannerChoice plannerChoice() {
-        return plannerChoice(config(dataDir()));
+        return plannerChoice(config());
     }
 
     private PlannerChoice plannerChoice(RosieConfig c) {
-        String name = Optional.ofNullable(planner).or(c::planner).orElse(PlannerChoice.DEFAULT.wireName());
-        PlannerChoice choice = PlannerChoice.of(name, llm.settings(c.llm()), Optional.ofNullable(model).or(c::model));
-        if (llm.given() && !(choice instanceof PlannerChoice.OpenAi)) {
-            throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + choice.wireName());
+        String name = PlannerChoice.checkName(Optional.ofNullable(planner).or(c::planner)
+                .orElse(PlannerChoice.DEFAULT.wireName()));
+        boolean openai = name.equals(PlannerChoice.OPENAI);
+        boolean llama = name.equals(PlannerChoice.LLAMA);
+        if (llm.given() && !openai) {
+            throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + name);
         }
-        if (model != null && !(choice instanceof PlannerChoice.Llama)) {
-            throw new InvalidInputException("--model only applies to --planner llama, not " + choice.wireName());
+        if (model != null && !llama) {
+            throw new InvalidInputException("--model only applies to --planner llama, not " + name);
         }
-        return choice;
+        return PlannerChoice.of(name, openai ? llm.settings(c.llm()) : Optional.empty(),
+                llama ? Optional.ofNullable(model).or(c::model) : Optional.empty());
     }
 
     Path dataDir() {
@@ -94,13 +110,13 @@ public final class CommonOptions {
     }
 
     /** The configuration in force: the explicit file, else the data directory's rosie.yaml, else none. */
-    RosieConfig config(Path dataDir) {
+    RosieConfig config() {
         Optional<Path> explicit = RosieConfigLoader.explicit(config, System.getenv());
         if (explicit.isPresent()) {
             return explicitConfig(explicit.get());
         }
         if (loaded == null) {
-            Path file = dataDir.resolve(RosieConfigLoader.FILE_NAME);
+            Path file = dataDir().resolve(RosieConfigLoader.FILE_NAME);
             loaded = Files.isRegularFile(file) ? new RosieConfigLoader().load(file) : RosieConfig.NONE;
             if (loaded.data().isPresent()) {
                 throw new InvalidInputException("config file " + file + ": data: cannot be set in the rosie.yaml inside"

@@ -21,8 +21,14 @@ public sealed interface PlannerChoice {
     PlannerChoice RULES = new Rules();
     PlannerChoice DEFAULT = EMBEDDED;
 
+    /** The name of the OpenAI-compatible backend, the one that needs server settings. */
+    String OPENAI = "openai";
+
+    /** The name of the in-process llama.cpp backend, the one that needs a model file. */
+    String LLAMA = "llama";
+
     /** The backend names {@code --planner} accepts. */
-    List<String> NAMES = List.of("embedded", "rules", "openai", "llama");
+    List<String> NAMES = List.of("embedded", "rules", OPENAI, LLAMA);
 
     String wireName();
 
@@ -45,7 +51,7 @@ public sealed interface PlannerChoice {
             Objects.requireNonNull(settings, "settings");
         }
 
-        @Override public String wireName() { return "openai"; }
+        @Override public String wireName() { return OPENAI; }
         @Override public String description() {
             return "LLM planner (" + settings.model() + " at " + settings.baseUrl() + ")";
         }
@@ -89,9 +95,9 @@ public sealed interface PlannerChoice {
         return switch (checkName(name)) {
             case "embedded" -> EMBEDDED;
             case "rules" -> RULES;
-            case "openai" -> new OpenAi(llm.orElseThrow(() -> new InvalidInputException(
+            case OPENAI -> new OpenAi(llm.orElseThrow(() -> new InvalidInputException(
                     "--planner openai needs --llm-url URL and --llm-model NAME (or planner.llm in rosie.yaml)")));
-            case "llama" -> new Llama(LlamaPlanner.Settings.defaults(model.orElseThrow(() -> new InvalidInputException(
+            case LLAMA -> new Llama(LlamaPlanner.Settings.defaults(model.orElseThrow(() -> new InvalidInputException(
                     "--planner llama needs --model FILE.gguf (a GGUF chat model file)"))));
             default -> throw new IllegalStateException("unhandled planner " + name);
         };

@@ -5,8 +5,11 @@ import dev.rosie.core.execution.FailureReason;
 /** What asking the planner for a new plan after a failed step came to. */
 sealed interface Replanning {
 
-    /** The guard approved the new plan and it is running. */
-    record Started() implements Replanning {
+    /** The guard approved the new plan; the robot runs it next. */
+    record Approved(dev.rosie.safety.ApprovedPlan plan) implements Replanning {
+        public Approved {
+            java.util.Objects.requireNonNull(plan, "plan");
+        }
     }
 
     /** No new plan runs; {@code said} is what Rosie tells the person. */

@@ -71,6 +71,7 @@ public final class Robot implements AutoCloseable {
     private final List<ExecutionEvent> events = new ArrayList<>();
     private final AutoCloseable plannerResources;
     private final int maxReplans;
+    private final Replanner replanner;
     private Run run;
     private Optional<String> currentAction = Optional.empty();
 
@@ -132,6 +133,7 @@ public final class Robot implements AutoCloseable {
         this.estop = Objects.requireNonNull(estop, "estop");
         this.journal = new Journal(world);
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.replanner = new Replanner(planner, guard, journal, observer, clock);
         ExecutionListener log = event -> {
             events.add(event);
             track(event);
@@ -305,8 +307,12 @@ public final class Robot implements AutoCloseable {
             if (done.replans() >= maxReplans) {
                 gaveUp = Optional.of("I tried " + maxReplans + " other plans and none worked, so I stopped.");
             } else {
-                switch (replan(done, failure.get())) {
-                    case Replanning.Started s -> {
+                WorldSnapshot snapshot = world.snapshot();
+                switch (replanner.replan(done.approved().command(), snapshot, done.approved().plan(), failure.get())) {
+                    case Replanning.Approved a -> {
+                        run = new Run(a.plan(), done.start(), done.deadline(), done.distanceBefore(), done.replans() + 1,
+                                events.size());
+                        executor.submit(a.plan(), snapshot.map(), beings, clock.instant());
                         return Optional.empty();
                     }
                     case Replanning.GaveUp g -> gaveUp = Optional.of(g.said());
@@ -316,39 +322,6 @@ public final class Robot implements AutoCloseable {
         return Optional.of(new Turn.Executed(done.approved().command(), planner.name(), done.approved().plan(),
                 done.approved().policy(), events, succeeded, Duration.between(done.start(), clock.instant()),
                 body.distanceTravelled() - done.distanceBefore(), done.replans(), gaveUp));
-    }
-
-    /** Asks the planner for a new plan after {@code failure}, and starts it if the guard approves. */
-    private Replanning replan(Run done, ExecutionEvent.StepFailed failure) {
-        Command command = done.approved().command();
-        WorldSnapshot snapshot = world.snapshot();
-        PlannerResult proposal;
-        try {
-            proposal = planner.replan(command, snapshot, done.approved().plan(), failure);
-        } catch (RuntimeException e) {
-            // A planner bug must not take the control loop down: the turn ends as failed, said plainly.
-            return new Replanning.GaveUp("I could not make a new plan (" + e.getMessage() + ").");
-        }
-        journal.proposal(clock.instant(), planner.name(), proposal);
-        observer.proposed(planner.name(), proposal);
-        return switch (proposal) {
-            case Refusal r -> new Replanning.GaveUp(r.reason());
-            case Clarification c -> new Replanning.GaveUp(c.question());
-            case Plan plan -> {
-                Verdict verdict = guard.review(command, plan, snapshot);
-                journal.verdict(clock.instant(), command, verdict);
-                observer.judged(verdict);
-                yield switch (verdict) {
-                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
-                    case ApprovedPlan approved -> {
-                        run = new Run(approved, done.start(), done.deadline(), done.distanceBefore(), done.replans() + 1,
-                                events.size());
-                        executor.submit(approved, snapshot.map(), beings, clock.instant());
-                        yield new Replanning.Started();
-                    }
-                };
-            }
-        };
     }
 
     private Optional<ExecutionEvent.StepFailed> lastFailure(int from) {
