@@ -125,13 +125,26 @@ public final class GgufCheck {
                 if (n < 1 || n > size * 8) {
                     throw bad(file, "tensor '" + name + "' has an implausible dimension " + Long.toUnsignedString(n));
                 }
-                elements = Math.multiplyHigh(elements, n) != 0 ? Long.MAX_VALUE : elements * n;
+                try {
+                    elements = Math.multiplyExact(elements, n);
+                } catch (ArithmeticException e) {
+                    throw bad(file, "tensor '" + name + "' has more elements than any file can hold");
+                }
+            }
+            // No ggml type stores an element in less than one bit.
+            if (elements > size * 8) {
+                throw bad(file, "truncated or corrupt: tensor '" + name + "' has " + elements + " elements, more than a "
+                        + size + "-byte file can hold");
             }
             int type = in.u32();
             long offset = in.u64();
             int[] block = TYPE_SIZES.get(type);
-            if (offset < 0 || offset % alignment != 0) {
-                throw bad(file, "tensor '" + name + "' has a misaligned offset " + Long.toUnsignedString(offset));
+            if (offset < 0 || offset > size) {
+                throw bad(file, "truncated: tensor '" + name + "' starts at data offset " + Long.toUnsignedString(offset)
+                        + ", beyond the end of the " + size + "-byte file");
+            }
+            if (offset % alignment != 0) {
+                throw bad(file, "tensor '" + name + "' has a misaligned offset " + offset);
             }
             // Types this table does not know are left to llama.cpp, which rejects them by itself.
             long bytes = block == null ? 0 : (elements / block[1]) * block[0];
