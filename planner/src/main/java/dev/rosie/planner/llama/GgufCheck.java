@@ -21,7 +21,8 @@ import java.util.OptionalLong;
 public final class GgufCheck {
 
     /** What the check learnt about a file that passed. */
-    public record Info(Path file, int version, long tensors, String architecture, long bytes, OptionalLong contextLength) {
+    public record Info(Path file, int version, long tensors, String architecture, long bytes, OptionalLong contextLength,
+            OptionalLong vocabularySize) {
     }
 
     private static final int MAX_KEYS = 1 << 20;
@@ -92,6 +93,7 @@ public final class GgufCheck {
         String architecture = null;
         long alignment = 32;
         Map<String, Long> contextLengths = new HashMap<>();
+        long vocabulary = -1;
         for (long k = 0; k < keys; k++) {
             String key = in.string();
             int type = in.u32();
@@ -102,6 +104,8 @@ public final class GgufCheck {
                 if (alignment == 0 || (alignment & (alignment - 1)) != 0) {
                     throw bad(file, "general.alignment " + alignment + " is not a power of two");
                 }
+            } else if ("tokenizer.ggml.tokens".equals(key) && type == 9) {
+                vocabulary = skipArray(file, in, key);
             } else if (key.endsWith(".context_length") && (type == 4 || type == 10)) {
                 contextLengths.put(key, type == 4 ? Integer.toUnsignedLong(in.u32()) : in.u64());
             } else {
@@ -160,7 +164,8 @@ public final class GgufCheck {
         }
         Long context = contextLengths.get(architecture + ".context_length");
         return new Info(file, version, tensors, architecture, size,
-                context == null ? OptionalLong.empty() : OptionalLong.of(context));
+                context == null ? OptionalLong.empty() : OptionalLong.of(context),
+                vocabulary < 0 ? OptionalLong.empty() : OptionalLong.of(vocabulary));
     }
 
     private static void skipValue(Path file, Reader in, String key, int type) throws IOException {
@@ -170,22 +175,26 @@ public final class GgufCheck {
             case 4, 5, 6 -> in.skip(4);
             case 10, 11, 12 -> in.skip(8);
             case 8 -> in.skip(in.length());
-            case 9 -> {
-                int elementType = in.u32();
-                long count = in.u64();
-                if (count < 0 || count > in.remaining()) {
-                    throw bad(file, "metadata '" + key + "' claims " + Long.toUnsignedString(count)
-                            + " elements, more than the file holds");
-                }
-                for (long i = 0; i < count; i++) {
-                    if (elementType == 9) {
-                        throw bad(file, "metadata '" + key + "' nests arrays, which GGUF does not allow");
-                    }
-                    skipValue(file, in, key, elementType);
-                }
-            }
+            case 9 -> skipArray(file, in, key);
             default -> throw bad(file, "metadata '" + key + "' has an unknown value type " + type);
         }
+    }
+
+    /** Skips an array value and returns its length. */
+    private static long skipArray(Path file, Reader in, String key) throws IOException {
+        int elementType = in.u32();
+        long count = in.u64();
+        if (count < 0 || count > in.remaining()) {
+            throw bad(file, "metadata '" + key + "' claims " + Long.toUnsignedString(count)
+                    + " elements, more than the file holds");
+        }
+        if (elementType == 9) {
+            throw bad(file, "metadata '" + key + "' nests arrays, which GGUF does not allow");
+        }
+        for (long i = 0; i < count; i++) {
+            skipValue(file, in, key, elementType);
+        }
+        return count;
     }
 
     private static RosieException bad(Path file, String reason) {

@@ -42,8 +42,8 @@ public final class LlamaDecodingBenchmark {
     /**
      * @param overheadPercent how much longer a constrained token takes than a free one, at the median
      */
-    public record Result(String model, int warmupRuns, Figure constrained, Figure unconstrained, double overheadPercent,
-            long grammarMaxBytes) {
+    public record Result(String model, long vocabularySize, int warmupRuns, Figure constrained, Figure unconstrained,
+            double overheadPercent, long grammarMaxBytes) {
     }
 
     private LlamaDecodingBenchmark() {
@@ -54,10 +54,18 @@ public final class LlamaDecodingBenchmark {
         return run(gguf, REFERENCE_NAMES, runs);
     }
 
-    /** Writes a tiny random model to {@code dir} and measures it: what CI and {@code rosie bench} run. */
+    /** Writes the tiny random model to {@code dir} and measures it: what CI and {@code rosie bench} run. */
     public static Result runTiny(Path dir, int runs) {
-        Path gguf = new TinyGguf(TinyGguf.Shape.standard(), 1).write(dir.resolve("rosie-tiny-random.gguf"));
-        return run(gguf, runs);
+        return runTiny(dir, runs, TinyGguf.Shape.standard());
+    }
+
+    /**
+     * As above with another shape; {@link TinyGguf.Shape#wideVocabulary()} shows the grammar's cost
+     * at a real model's vocabulary size.
+     */
+    public static Result runTiny(Path dir, int runs, TinyGguf.Shape shape) {
+        String name = "rosie-tiny-random-" + TinyGguf.vocabulary(shape).size() + ".gguf";
+        return run(new TinyGguf(shape, 1).write(dir.resolve(name)), runs);
     }
 
     public static Result run(Path gguf, WorldVocabulary vocabulary, int runs) {
@@ -74,8 +82,8 @@ public final class LlamaDecodingBenchmark {
             Figure free = measure("free", warmup, runs,
                     seed -> engine.complete(PROMPT, Optional.empty(), seed, FREE_TOKENS, 1f));
             double overhead = (constrained.p50MillisPerToken() / free.p50MillisPerToken() - 1) * 100;
-            return new Result(gguf.getFileName().toString(), warmup, constrained, free, round(overhead),
-                    grammar.maxBytes());
+            return new Result(gguf.getFileName().toString(), engine.info().vocabularySize().orElse(-1), warmup,
+                    constrained, free, round(overhead), grammar.maxBytes());
         }
     }
 
@@ -116,6 +124,7 @@ public final class LlamaDecodingBenchmark {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("benchmark", "llama-grammar-decoding");
         json.put("model", result.model());
+        json.put("vocabulary_size", result.vocabularySize());
         json.put("warmup_runs", result.warmupRuns());
         json.put("grammar_max_bytes", result.grammarMaxBytes());
         json.put("overhead_percent_p50", result.overheadPercent());

@@ -50,13 +50,13 @@ public final class LlamaEngine implements AutoCloseable {
         }
     }
 
-    private final Path file;
+    private final GgufCheck.Info info;
     private final LlamaModel model;
     private final int contextSize;
     private boolean closed;
 
-    private LlamaEngine(Path file, LlamaModel model, int contextSize) {
-        this.file = file;
+    private LlamaEngine(GgufCheck.Info info, LlamaModel model, int contextSize) {
+        this.info = info;
         this.model = model;
         this.contextSize = contextSize;
     }
@@ -72,7 +72,7 @@ public final class LlamaEngine implements AutoCloseable {
             LlamaModel model = new LlamaModel(new ModelParameters().setModel(gguf.toString()).setCtxSize(context)
                     .setThreads(options.threads()).setThreadsBatch(options.threads()).setParallel(1)
                     .disableLog());
-            return new LlamaEngine(gguf, model, context);
+            return new LlamaEngine(info, model, context);
         } catch (RuntimeException e) {
             throw new RosieException("model file " + gguf + ": llama.cpp could not load it ("
                     + info.architecture() + " architecture): " + e.getMessage(), false, e);
@@ -89,7 +89,12 @@ public final class LlamaEngine implements AutoCloseable {
     }
 
     public Path file() {
-        return file;
+        return info.file();
+    }
+
+    /** What the pre-load check read from the file (architecture, context length, vocabulary size). */
+    public GgufCheck.Info info() {
+        return info;
     }
 
     public int contextSize() {
@@ -136,14 +141,14 @@ public final class LlamaEngine implements AutoCloseable {
                 tokens++;
             }
         } catch (RuntimeException e) {
-            throw new RosieException("llama.cpp failed while decoding with " + file + ": " + e.getMessage(), false, e);
+            throw new RosieException("llama.cpp failed while decoding with " + info.file() + ": " + e.getMessage(), false, e);
         }
         return new Completion(text.toString(), tokens, System.nanoTime() - start);
     }
 
     private void requireOpen() {
         if (closed) {
-            throw new IllegalStateException("the llama engine for " + file + " is closed");
+            throw new IllegalStateException("the llama engine for " + info.file() + " is closed");
         }
     }
 

@@ -25,19 +25,42 @@ import java.util.SplittableRandom;
  * token of its own, so any grammar over printable ASCII can always be satisfied.
  */
 public final class TinyGguf {
-    /** The shape of the model. The defaults keep the file under 1 MB and decoding fast on 2 cores. */
-    public record Shape(int layers, int embedding, int heads, int feedForward, int context) {
+    /**
+     * The shape of the model. The standard one keeps the file under 1 MB and decoding fast on 2 cores.
+     *
+     * @param extraTokens lower-case letter pieces ({@code aa}, {@code ab}, ... {@code aaa} ...) added
+     *     after the base vocabulary, to give the model a real model's vocabulary size: grammar
+     *     sampling checks every vocabulary entry, so its cost depends on that size
+     */
+    public record Shape(int layers, int embedding, int heads, int feedForward, int context, int extraTokens) {
         public Shape {
             if (layers < 1 || embedding < 8 || heads < 1 || embedding % heads != 0 || feedForward < 1 || context < 16) {
                 throw new IllegalArgumentException("a tiny model needs layers >= 1, embedding >= 8 divisible by heads,"
                         + " feed-forward >= 1 and context >= 16");
             }
+            if (extraTokens < 0 || extraTokens > MAX_EXTRA) {
+                throw new IllegalArgumentException("extra tokens must be 0 to " + MAX_EXTRA + ", not " + extraTokens);
+            }
         }
 
+        public Shape(int layers, int embedding, int heads, int feedForward, int context) {
+            this(layers, embedding, heads, feedForward, context, 0);
+        }
+
+        /** 354 tokens: specials, bytes, printable ASCII. */
         public static Shape standard() {
             return new Shape(2, 64, 4, 128, 16384);
         }
+
+        /** The standard model with a 32,000-token vocabulary, the size of Llama 2's and Mistral's. */
+        public static Shape wideVocabulary() {
+            return new Shape(2, 64, 4, 128, 16384, 32_000 - BASE_VOCABULARY);
+        }
     }
+
+    /** Specials, 256 byte tokens and the 95 printable ASCII characters. */
+    public static final int BASE_VOCABULARY = 3 + 256 + 95;
+    private static final int MAX_EXTRA = 26 * 26 + 26 * 26 * 26 + 26 * 26 * 26 * 26;
 
     public static final int BOS = 1;
     public static final int EOS = 2;
@@ -58,7 +81,24 @@ public final class TinyGguf {
         this.seed = seed;
     }
 
-    /** The tokens, in id order. */
+    /** The tokens of {@code shape}'s vocabulary, in id order. */
+    public static List<String> vocabulary(Shape shape) {
+        List<String> tokens = vocabulary();
+        for (int length = 2, left = shape.extraTokens(); left > 0; length++) {
+            int count = (int) Math.min(left, Math.round(Math.pow(26, length)));
+            for (int i = 0; i < count; i++) {
+                char[] piece = new char[length];
+                for (int k = length - 1, n = i; k >= 0; k--, n /= 26) {
+                    piece[k] = (char) ('a' + n % 26);
+                }
+                tokens.add(new String(piece));
+            }
+            left -= count;
+        }
+        return tokens;
+    }
+
+    /** The base tokens, in id order. */
     public static List<String> vocabulary() {
         List<String> tokens = new ArrayList<>(List.of("<unk>", "<s>", "</s>"));
         for (int b = 0; b < 256; b++) {
@@ -87,7 +127,7 @@ public final class TinyGguf {
 
     /** The whole file. */
     public byte[] bytes() {
-        List<String> vocab = vocabulary();
+        List<String> vocab = vocabulary(shape);
         List<Tensor> tensors = tensors(vocab.size());
         Out out = new Out();
         out.kvString("general.architecture", "llama");

@@ -27,6 +27,8 @@ class GgufCheckTest {
         assertThat(info.version()).isEqualTo(3);
         assertThat(info.architecture()).isEqualTo("llama");
         assertThat(info.tensors()).isEqualTo(2 + 2 * 9 + 1);
+        assertThat(info.vocabularySize()).hasValue(TinyGguf.BASE_VOCABULARY);
+        assertThat(info.contextLength()).hasValue(16384);
     }
 
     @Test

@@ -29,4 +29,14 @@ class TinyGgufIT {
         assertThat(new TinyGguf(shape, 5).bytes()).isEqualTo(new TinyGguf(shape, 5).bytes())
                 .isNotEqualTo(new TinyGguf(shape, 6).bytes());
     }
+
+    @Test
+    void should_load_a_model_with_a_real_models_vocabulary_size(@TempDir Path dir) {
+        Path file = new TinyGguf(TinyGguf.Shape.wideVocabulary(), 42).write(dir.resolve("wide.gguf"));
+        try (LlamaEngine engine = LlamaEngine.load(file, new LlamaEngine.Options(512, 1))) {
+            assertThat(engine.info().vocabularySize()).hasValue(32_000);
+            assertThat(engine.countTokens("clean the kitchen")).as("letter pieces merge").isLessThan(10);
+            assertThat(engine.complete("clean", Optional.empty(), 1, 10, 1f).tokens()).isPositive();
+        }
+    }
 }
