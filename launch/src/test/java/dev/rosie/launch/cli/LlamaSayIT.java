@@ -53,7 +53,7 @@ class LlamaSayIT {
 
         CliRun run = say("clean the kitchen", "--planner", "llama", "--model", notes.toString());
 
-        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(notes.toString()).contains("not a GGUF model");
     }
 

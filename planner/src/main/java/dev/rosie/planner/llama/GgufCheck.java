@@ -1,5 +1,6 @@
 package dev.rosie.planner.llama;
 
+import dev.rosie.core.InvalidInputException;
 import dev.rosie.core.RosieException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -44,7 +45,7 @@ public final class GgufCheck {
     private GgufCheck() {
     }
 
-    /** Checks the file; throws a {@link RosieException} naming the file and the reason if it is unusable. */
+    /** Checks the file; throws an {@link InvalidInputException} naming the file and the reason if it is unusable. */
     public static Info check(Path file) {
         if (!Files.exists(file)) {
             throw bad(file, "no such file");
@@ -198,7 +199,7 @@ public final class GgufCheck {
     }
 
     private static RosieException bad(Path file, String reason) {
-        return new RosieException("model file " + file + ": " + reason, false);
+        return new InvalidInputException("model file " + file + ": " + reason);
     }
 
     /** Little-endian reads with a position and bounds taken from the file size. */

@@ -7,6 +7,7 @@ import de.kherud.llama.LogLevel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
 import de.kherud.llama.args.LogFormat;
+import dev.rosie.core.InvalidInputException;
 import dev.rosie.core.RosieException;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,8 +75,8 @@ public final class LlamaEngine implements AutoCloseable {
                     .disableLog());
             return new LlamaEngine(info, model, context);
         } catch (RuntimeException e) {
-            throw new RosieException("model file " + gguf + ": llama.cpp could not load it ("
-                    + info.architecture() + " architecture): " + e.getMessage(), false, e);
+            throw new InvalidInputException("model file " + gguf + ": llama.cpp could not load it ("
+                    + info.architecture() + " architecture): " + e.getMessage(), e);
         }
     }
 
