@@ -1,13 +1,17 @@
 package dev.rosie.planner.llama;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rosie.core.action.Action;
 import dev.rosie.core.action.Clarification;
+import dev.rosie.core.action.CleanMode;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
+import dev.rosie.core.execution.ExecutionEvent;
+import dev.rosie.core.execution.FailureReason;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.planner.llm.LlmFixtures;
 import dev.rosie.planner.llm.ParseOutcome;
@@ -128,9 +132,9 @@ class LlamaPlannerIT {
     @Test
     void should_replan_under_the_same_grammar_after_a_failure() {
         Plan failed = new Plan(command.id(), List.of(Action.NavigateTo.named("kitchen"),
-                new Action.CleanArea("kitchen", dev.rosie.core.action.CleanMode.values()[0])), "");
-        var failure = new dev.rosie.core.execution.ExecutionEvent.StepFailed(command.id(), LlmFixtures.NOW, 0,
-                failed.steps().get(0), dev.rosie.core.execution.FailureReason.BLOCKED, "the kitchen door is closed");
+                new Action.CleanArea("kitchen", CleanMode.values()[0])), "");
+        var failure = new ExecutionEvent.StepFailed(command.id(), LlmFixtures.NOW, 0,
+                failed.steps().get(0), FailureReason.BLOCKED, "the kitchen door is closed");
 
         PlannerResult r = planner(3, Set.of("plan")).replan(command, world, failed, failure);
 
@@ -155,7 +159,7 @@ class LlamaPlannerIT {
 
     @Test
     void should_reject_answer_kinds_the_schema_does_not_have_when_built() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planner(0, Set.of("dance")))
+        assertThatThrownBy(() -> planner(0, Set.of("dance")))
                 .hasMessageContaining("answer kinds");
     }
 }
