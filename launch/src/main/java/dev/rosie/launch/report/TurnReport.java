@@ -35,6 +35,11 @@ public final class TurnReport {
 
     /** @param input how the text arrived (for speech: the audio file, the transcript, the decoder) */
     public void add(String label, Turn turn, Map<String, Object> input) {
+        turns.add(describe(label, turn, input));
+    }
+
+    /** One turn as the report writes it (missions reuse it for their steps). */
+    public static Map<String, Object> describe(String label, Turn turn, Map<String, Object> input) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("label", label);
         if (!input.isEmpty()) {
@@ -68,7 +73,7 @@ public final class TurnReport {
                 t.put("execution", execution(e));
             }
         }
-        turns.add(t);
+        return t;
     }
 
     public void write(Path file) throws IOException {

@@ -71,12 +71,29 @@ public final class RobotFactory {
     /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, Robot.DEFAULT_MAX_REPLANS);
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(),
+                Robot.DEFAULT_MAX_REPLANS);
     }
 
     /** As above, asking the planner for at most {@code maxReplans} new plans per command after failures. */
     public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
             AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, int maxReplans) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(), maxReplans);
+    }
+
+    /**
+     * As above, in a simulated home set up by {@code sim}: its residents walk around the simulator
+     * (missions), the robot starts where it says, with its seed and battery.
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim) {
+        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, Robot.DEFAULT_MAX_REPLANS);
+    }
+
+    /** As above, with both a simulated home set up by {@code sim} and a replanning cap. */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
+            int maxReplans) {
         ManualClock clock = new ManualClock(now, zone);
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
@@ -85,10 +102,15 @@ public final class RobotFactory {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
                     .filter(last -> last.isAfter(now)).ifPresent(clock::set);
             var state = world.snapshot().robot();
+            var pose = sim.start().orElse(state.pose());
             // The body's own watchdog: if the control loop stops sending commands (hangs, crashes),
             // the wheels stop by themselves after this long. The executor re-sends every tick.
-            SimDriver body = new SimDriver(map.map(), state.pose(),
-                    SimConfig.defaults().withCommandTimeout(BODY_WATCHDOG), clock);
+            SimDriver body = new SimDriver(map.map(), sim.residents(), pose,
+                    SimConfig.defaults().withCommandTimeout(BODY_WATCHDOG).withSeed(sim.seed())
+                            .withInitialBattery(sim.battery()), clock);
+            if (!sim.equals(SimSetup.alone())) {
+                world.updateRobot(new dev.rosie.core.world.RobotState(pose, sim.battery(), body.docked()));
+            }
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
             SafetyGuard guard = new SafetyGuard(policy, clock);
             return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,

@@ -51,6 +51,11 @@ public final class PlanSchema {
         return narrowed(ActionCatalog.actions(), vocabulary);
     }
 
+    /** The schema narrowed to the names in {@code world}: what a constrained decoder should use for one command. */
+    public static PlanSchema forWorld(dev.rosie.core.world.WorldSnapshot world) {
+        return narrowed(WorldVocabulary.of(world));
+    }
+
     /** A deep copy of the schema, safe to modify. */
     public ObjectNode node() {
         return root.deepCopy();

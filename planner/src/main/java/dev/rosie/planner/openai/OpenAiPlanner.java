@@ -50,6 +50,11 @@ public final class OpenAiPlanner implements Planner {
     private final RetryingChat chat;
     private final PromptBuilder prompts;
     private final PlanParser parser = new PlanParser();
+    /**
+     * Set once a server rejects {@code response_format: json_schema} (older Ollama, some proxies):
+     * from then on it is asked for plain JSON mode, and the parser alone holds answers to the schema.
+     */
+    private volatile boolean schemaRejected;
 
     OpenAiPlanner(OpenAiSettings settings, ChatModel model, Sleeper sleeper) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -111,9 +116,29 @@ public final class OpenAiPlanner implements Planner {
         }
     }
 
+    private AiMessage send(List<ChatMessage> messages, boolean tools, ResponseFormat schema) throws RetryingChat.Unavailable {
+        try {
+            return chat.send(request(messages, tools, schemaRejected ? ResponseFormat.JSON : schema)).aiMessage();
+        } catch (RetryingChat.Unavailable e) {
+            if (schemaRejected || !e.rejectedSchema()) {
+                throw e;
+            }
+            schemaRejected = true;
+            return chat.send(request(messages, tools, ResponseFormat.JSON)).aiMessage();
+        }
+    }
+
+    private static ChatRequest request(List<ChatMessage> messages, boolean tools, ResponseFormat format) {
+        ChatRequest.Builder request = ChatRequest.builder().messages(List.copyOf(messages)).responseFormat(format);
+        if (tools) {
+            request.toolSpecifications(WorldTools.specifications());
+        }
+        return request.build();
+    }
+
     private PlannerResult conversation(Command command, WorldSnapshot world, Prompt prompt) throws RetryingChat.Unavailable {
         WorldVocabulary vocabulary = WorldVocabulary.of(world);
-        ResponseFormat format = ResponseFormat.builder().type(ResponseFormatType.JSON)
+        ResponseFormat schema = ResponseFormat.builder().type(ResponseFormatType.JSON)
                 .jsonSchema(JsonSchema.builder().name(PlanSchema.NAME)
                         .rootElement(JsonRawSchema.from(PlanSchema.narrowed(vocabulary).json())).build())
                 .build();
@@ -124,11 +149,7 @@ public final class OpenAiPlanner implements Planner {
         int repairs = 0;
         while (true) {
             boolean toolsOffered = toolRounds < settings.toolRounds();
-            ChatRequest.Builder request = ChatRequest.builder().messages(messages).responseFormat(format);
-            if (toolsOffered) {
-                request.toolSpecifications(WorldTools.specifications());
-            }
-            AiMessage answer = chat.send(request.build()).aiMessage();
+            AiMessage answer = send(messages, toolsOffered, schema);
             messages.add(answer);
             String problem;
             if (answer.hasToolExecutionRequests()) {

@@ -34,6 +34,18 @@ final class RetryingChat {
         Unavailable(String message, Throwable cause) {
             super(message, cause);
         }
+
+        /** Whether the server rejected the request for its structured-output schema (HTTP 400 naming it). */
+        boolean rejectedSchema() {
+            for (Throwable t = getCause(); t != null; t = t.getCause()) {
+                if (t instanceof HttpException h) {
+                    String body = String.valueOf(h.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                    return (h.statusCode() == 400 || h.statusCode() == 422)
+                            && (body.contains("response_format") || body.contains("json_schema"));
+                }
+            }
+            return false;
+        }
     }
 
     ChatResponse send(ChatRequest request) throws Unavailable {

@@ -82,6 +82,12 @@ class PlanSchemaTest {
     }
 
     @Test
+    void should_narrow_to_a_snapshot_in_one_call() {
+        assertThat(PlanSchema.forWorld(LlmFixtures.world()).json())
+                .isEqualTo(PlanSchema.narrowed(WorldVocabulary.of(LlmFixtures.world())).json());
+    }
+
+    @Test
     void should_stay_inside_the_grammar_friendly_subset() {
         String json = PlanSchema.narrowed(WorldVocabulary.of(LlmFixtures.world())).json();
         assertThat(json).doesNotContain("$ref", "$defs", "oneOf", "pattern", "allOf", "not\"");

@@ -170,6 +170,24 @@ class OpenAiPlannerTest {
     }
 
     @Test
+    void should_fall_back_to_json_mode_when_the_server_rejects_the_schema() {
+        server.then(new Reply.Status(400, "{\"error\":{\"message\":\"response_format json_schema is not supported\"}}"))
+                .then(Reply.content(CLEAN_KITCHEN))
+                .then(Reply.content(CLEAN_KITCHEN));
+        OpenAiPlanner p = planner();
+
+        assertThat(cleanKitchen(p)).isInstanceOf(Plan.class);
+        assertThat(cleanKitchen(p)).isInstanceOf(Plan.class);
+
+        List<Request> sent = server.requests();
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).body().path("response_format").path("type").asText()).isEqualTo("json_schema");
+        assertThat(sent.get(1).body().path("response_format").path("type").asText()).isEqualTo("json_object");
+        assertThat(sent.get(2).body().path("response_format").path("type").asText()).isEqualTo("json_object");
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void should_not_retry_client_errors() {
         server.then(Reply.status(401)).then(Reply.content(CLEAN_KITCHEN));
         PlannerResult result = cleanKitchen(planner());

@@ -124,6 +124,7 @@ public final class Inbox {
         node.put("seq", c.seq());
         node.put("ref", c.ref());
         node.put("text", c.text());
+        node.put("channel", c.source().channel().wireName());
         node.put("principal", c.source().principal());
         node.put("trust", c.source().trust().wireName());
         node.put("key", c.keyId());
@@ -132,9 +133,27 @@ public final class Inbox {
     }
 
     private static RemoteCommand decode(JsonNode node) {
-        Source source = new Source(Channel.MQTT, node.get("principal").textValue(), Trust.parse(node.get("trust").textValue()));
+        Source source = new Source(channelOf(node), node.get("principal").textValue(),
+                Trust.parse(node.get("trust").textValue()));
         return new RemoteCommand(node.get("seq").asLong(), node.get("ref").textValue(), node.get("text").textValue(), source,
                 node.get("key").textValue(), Instant.parse(node.get("received").textValue()));
+    }
+
+    /**
+     * The channel the command came in on. Files written before the channel was recorded only ever
+     * held MQTT commands, so a missing field means MQTT; a channel that cannot carry commands
+     * (camera, world) is refused rather than let a tampered file turn data into a command.
+     */
+    private static Channel channelOf(JsonNode node) {
+        JsonNode field = node.get("channel");
+        if (field == null) {
+            return Channel.MQTT;
+        }
+        Channel channel = Channel.valueOf(field.textValue().toUpperCase(java.util.Locale.ROOT));
+        if (!channel.carriesCommands()) {
+            throw new IllegalArgumentException("channel " + field.textValue() + " cannot carry commands");
+        }
+        return channel;
     }
 
     private void restore() {

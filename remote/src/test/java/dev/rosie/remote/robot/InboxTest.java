@@ -77,4 +77,29 @@ class InboxTest {
         }
         assertThat(List.of(reopened.pending())).containsExactly(1);
     }
+
+    @Test
+    void should_keep_the_channel_a_command_came_in_on_across_a_restart() {
+        Inbox first = Inbox.open(data, 10);
+        first.offer(new RemoteCommand(0, "r000000000000000", "clean the office", new Source(Channel.ROS, "ops", Trust.OPERATOR),
+                "", Instant.parse("2025-01-31T10:00:00Z")));
+
+        RemoteCommand reloaded = Inbox.open(data, 10).take().orElseThrow();
+
+        assertThat(reloaded.source()).isEqualTo(new Source(Channel.ROS, "ops", Trust.OPERATOR));
+    }
+
+    @Test
+    void should_read_entries_without_a_channel_as_mqtt_and_refuse_data_channels() throws Exception {
+        Files.createDirectories(Inbox.directory(data));
+        String entry = "{\"v\":1,\"seq\":%d,\"ref\":\"r%015d\",\"text\":\"dock\",%s\"principal\":\"alex\","
+                + "\"trust\":\"owner\",\"key\":\"k1\",\"received\":\"2025-01-31T10:00:00Z\"}";
+        Files.writeString(Inbox.directory(data).resolve("000000000000.json"), entry.formatted(0, 0, ""));
+        Files.writeString(Inbox.directory(data).resolve("000000000001.json"), entry.formatted(1, 1, "\"channel\":\"camera\","));
+
+        Inbox reopened = Inbox.open(data, 10);
+
+        assertThat(reopened.take()).map(c -> c.source().channel()).contains(Channel.MQTT);
+        assertThat(reopened.take()).isEmpty();
+    }
 }
