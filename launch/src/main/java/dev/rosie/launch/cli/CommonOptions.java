@@ -36,9 +36,15 @@ public final class CommonOptions {
     Path policy;
 
     @Option(names = "--planner", paramLabel = "NAME", converter = PlannerNameConverter.class,
-            description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback) or openai"
-                    + " (any OpenAI-compatible server: needs --llm-url and --llm-model)")
+            description = "Planner: embedded (MiniLM, offline; the default), rules (the rule-based fallback), openai"
+                    + " (any OpenAI-compatible server: needs --llm-url and --llm-model) or llama (a GGUF model run"
+                    + " in process: needs --model)")
     String planner;
+
+    @Option(names = "--model", paramLabel = "FILE.gguf",
+            description = "GGUF chat model for --planner llama (downloaded by you, e.g. from Hugging Face);"
+                    + " overrides planner.model in rosie.yaml")
+    Path model;
 
     @Mixin
     LlmOptions llm;
@@ -81,10 +87,15 @@ public final class CommonOptions {
         String name = PlannerChoice.checkName(Optional.ofNullable(planner).or(c::planner)
                 .orElse(PlannerChoice.DEFAULT.wireName()));
         boolean openai = name.equals(PlannerChoice.OPENAI);
+        boolean llama = name.equals(PlannerChoice.LLAMA);
         if (llm.given() && !openai) {
             throw new InvalidInputException("--llm-* options only apply to --planner openai, not " + name);
         }
-        return PlannerChoice.of(name, openai ? llm.settings(c.llm()) : Optional.empty());
+        if (model != null && !llama) {
+            throw new InvalidInputException("--model only applies to --planner llama, not " + name);
+        }
+        return PlannerChoice.of(name, openai ? llm.settings(c.llm()) : Optional.empty(),
+                llama ? Optional.ofNullable(model).or(c::model) : Optional.empty());
     }
 
     Path dataDir() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
         description = "A control stack for a household robot that you talk to.",
         subcommands = {DemoCommand.class, SayCommand.class, ListenCommand.class, AskCommand.class, MapCommand.class,
                 SafetySuiteCommand.class, RosBridgeCommand.class, ServeCommand.class, RemoteCommand.class,
-                EvalPlannerCommand.class, RunCommand.class, BenchCommand.class,
+                EvalPlannerCommand.class, RunCommand.class, BenchCommand.class, TinyModelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RosieCli implements Runnable {
 

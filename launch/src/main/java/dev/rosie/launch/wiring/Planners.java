@@ -7,6 +7,7 @@ import dev.rosie.planner.embedding.MiniLmEmbedder;
 import dev.rosie.planner.rules.RuleBasedPlanner;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.rosie.planner.llama.LlamaPlanner;
 import dev.rosie.planner.openai.OpenAiPlanner;
 import dev.rosie.planner.openai.Sleeper;
 import java.util.Objects;
@@ -51,6 +52,10 @@ public final class Planners {
             });
             case PlannerChoice.OpenAi o -> new Built(OpenAiPlanner.create(o.settings(), env, Sleeper.REAL), () -> {
             });
+            case PlannerChoice.Llama l -> {
+                LlamaPlanner llama = LlamaPlanner.load(l.settings());
+                yield new Built(llama, llama);
+            }
         };
     }
 }

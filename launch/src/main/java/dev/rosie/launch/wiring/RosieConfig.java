@@ -10,11 +10,18 @@ import java.util.OptionalInt;
  * it overrides the built-in defaults. Paths are already resolved against the file's directory.
  *
  * @param source the file it was read from, empty for no file
+ * @param model {@code planner.model}: the GGUF file for the llama backend
  */
 public record RosieConfig(Optional<Path> source, Optional<Path> data, Optional<Path> map, Optional<Path> policy,
-        Optional<String> planner, OptionalInt maxReplans, Llm llm) {
+        Optional<String> planner, OptionalInt maxReplans, Llm llm, Optional<Path> model) {
     public static final RosieConfig NONE = new RosieConfig(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), OptionalInt.empty(), Llm.NONE);
+
+    /** A configuration without a llama model file. */
+    public RosieConfig(Optional<Path> source, Optional<Path> data, Optional<Path> map, Optional<Path> policy,
+            Optional<String> planner, OptionalInt maxReplans, Llm llm) {
+        this(source, data, map, policy, planner, maxReplans, llm, Optional.empty());
+    }
 
     public RosieConfig {
         Objects.requireNonNull(source, "source");
@@ -24,6 +31,7 @@ public record RosieConfig(Optional<Path> source, Optional<Path> data, Optional<P
         Objects.requireNonNull(planner, "planner");
         Objects.requireNonNull(maxReplans, "maxReplans");
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(model, "model");
     }
 
     /** The {@code planner.llm} section: how to reach an OpenAI-compatible server. */

@@ -25,7 +25,7 @@ public final class RosieConfigLoader {
     public static final String FILE_NAME = "rosie.yaml";
 
     private static final List<String> TOP = List.of("data", "map", "policy", "planner");
-    private static final List<String> PLANNER = List.of("backend", "max_replans", "llm");
+    private static final List<String> PLANNER = List.of("backend", "max_replans", "llm", "model");
     private static final List<String> LLM = List.of("url", "model", "key_env", "timeout_seconds", "attempts", "repairs",
             "tool_rounds", "token_budget");
 
@@ -76,7 +76,8 @@ public final class RosieConfigLoader {
                 r.integer(llm, "planner.llm.attempts", 1, 10), r.integer(llm, "planner.llm.repairs", 0, 10),
                 r.integer(llm, "planner.llm.tool_rounds", 0, 20), r.integer(llm, "planner.llm.token_budget", 200, 1_000_000));
         return new RosieConfig(Optional.of(file), r.path(root, "data", base), r.path(root, "map", base),
-                r.path(root, "policy", base), backend, r.integer(planner, "planner.max_replans", 0, 10), l);
+                r.path(root, "policy", base), backend, r.integer(planner, "planner.max_replans", 0, 10), l,
+                r.path(planner, "planner.model", base));
     }
 
     /** Field readers that name the file and the field in every error. */

@@ -72,9 +72,9 @@ class RosieConfigLoaderTest {
     @Test
     void should_name_the_field_and_reason_of_each_error() throws Exception {
         rejects("plannner: {}\n", "plannner: unknown field; expected one of data, map, policy, planner");
-        rejects("planner: openai\n", "planner: expected a mapping of backend, max_replans, llm, not the string \"openai\"");
+        rejects("planner: openai\n", "planner: expected a mapping of backend, max_replans, llm, model, not the string \"openai\"");
         rejects("planner:\n  backend: gpt\n",
-                "planner.backend: unknown planner 'gpt'; expected one of embedded, rules, openai");
+                "planner.backend: unknown planner 'gpt'; expected one of embedded, rules, openai, llama");
         rejects("planner:\n  llm:\n    timeout_seconds: soon\n", "planner.llm.timeout_seconds: expected a whole number, not the string \"soon\"");
         rejects("planner:\n  llm:\n    attempts: 0\n", "planner.llm.attempts: 0 is out of range 1 to 10");
         rejects("planner:\n  max_replans: 99\n", "planner.max_replans: 99 is out of range 0 to 10");
