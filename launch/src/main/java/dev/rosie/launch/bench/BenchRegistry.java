@@ -24,7 +24,9 @@ public final class BenchRegistry {
                 SimulatorSpeed.entry(),
                 MissionSpeed.entry(),
                 WorldModelAppend.entry(),
-                MqttRoundTrip.entry());
+                MqttRoundTrip.entry(),
+                LlamaDecoding.entry(),
+                CameraLatency.entry());
     }
 
     /** The named benchmarks, in the registry's order; an unknown name is an error that lists the known ones. */
