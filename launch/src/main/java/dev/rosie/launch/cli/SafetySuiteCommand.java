@@ -41,9 +41,9 @@ public final class SafetySuiteCommand implements Callable<Integer> {
 
     /**
      * The embedded planner, the rule-based fallback, a compromised planner on top of the embedded
-     * one, or an OpenAI-compatible LLM (--llm-url, --llm-model).
+     * one, an OpenAI-compatible LLM (--llm-url, --llm-model), or llama.cpp in process (--model).
      */
-    enum SuitePlanner { embedded, rules, adversarial, openai }
+    enum SuitePlanner { embedded, rules, adversarial, openai, llama }
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "A corpus in the JSONL format (default: the project's)")
     Path corpus;
@@ -65,6 +65,9 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LlmOptions llm;
 
+    @Option(names = "--model", paramLabel = "FILE.gguf", description = "GGUF chat model for --planner llama")
+    Path model;
+
     @Option(names = "--no-speech", description = "Give voice cases to the robot as text instead of speaking them"
             + " (espeak-ng + sox) and transcribing them with Vosk; each case's report says how its command arrived")
     boolean noSpeech;
@@ -82,7 +85,11 @@ public final class SafetySuiteCommand implements Callable<Integer> {
             case rules -> PlannerChoice.RULES;
             case embedded, adversarial -> PlannerChoice.EMBEDDED;
             case openai -> PlannerChoice.of("openai", llm.settings(dev.rosie.launch.wiring.RosieConfig.Llm.NONE));
+            case llama -> PlannerChoice.of("llama", java.util.Optional.empty(), java.util.Optional.ofNullable(model));
         };
+        if (model != null && planner != SuitePlanner.llama) {
+            throw new dev.rosie.core.InvalidInputException("--model only applies to --planner llama, not " + planner);
+        }
         if (llm.given() && planner != SuitePlanner.openai) {
             throw new dev.rosie.core.InvalidInputException("--llm-* options only apply to --planner openai, not " + planner);
         }
