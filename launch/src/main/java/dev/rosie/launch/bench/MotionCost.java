@@ -2,6 +2,8 @@ package dev.rosie.launch.bench;
 
 import dev.rosie.actuation.Executor;
 import dev.rosie.actuation.ExecutorConfig;
+import dev.rosie.actuation.avoid.AvoidanceConfig;
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
 import dev.rosie.actuation.motion.GridPlanner;
 import dev.rosie.core.ManualClock;
@@ -15,6 +17,7 @@ import dev.rosie.core.command.CommandId;
 import dev.rosie.core.command.Screening;
 import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
+import dev.rosie.core.world.BeingKind;
 import dev.rosie.core.world.Cell;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
@@ -24,6 +27,8 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
+import dev.rosie.sim.Resident;
+import dev.rosie.sim.SimConfig;
 import dev.rosie.sim.SimDriver;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,17 +39,21 @@ import java.util.SplittableRandom;
 /**
  * Motion costs on the reference apartment with every door open: global path planning (A* on the
  * inflated cost map) between random pairs of free cells, and one control tick of the executor while
- * it cleans the living room (the simulator's step is not in the tick's time).
+ * it cleans the living room (the simulator's step is not in the tick's time): with local avoidance
+ * (lidar segmentation, tracking, the velocity guard) as it runs, with it switched off, and with
+ * alex, the guest and the cat walking about (the lidar's 5 Hz sweeps land on every tenth tick).
  */
 final class MotionCost {
     static final String PATH = "motion.global_path_planning";
     static final String TICK = "motion.control_tick";
+    static final String TICK_BLIND = "motion.control_tick_avoidance_off";
+    static final String TICK_WALKERS = "motion.control_tick_with_3_walkers";
 
     private MotionCost() {
     }
 
     static Benchmark entry() {
-        return new Benchmark("motion", "global path planning and control tick cost", List.of(PATH, TICK),
+        return new Benchmark("motion", "global path planning and control tick cost", List.of(PATH, TICK, TICK_BLIND, TICK_WALKERS),
                 MotionCost::run);
     }
 
@@ -53,7 +62,17 @@ final class MotionCost {
         for (var d : map.doors()) {
             map = map.withDoor(d.name(), true);
         }
-        return List.of(paths(context.budget(), map), ticks(context.budget(), map));
+        List<Resident> walkers = List.of(new Resident("alex", BeingKind.PERSON, new Point(2.0, 4.5), false),
+                new Resident("guest", BeingKind.PERSON, new Point(5.5, 3.0), false),
+                new Resident("miso", BeingKind.PET, new Point(1.0, 3.0), false));
+        Budget budget = context.budget();
+        return List.of(paths(budget, map),
+                ticks(budget, map, List.of(), AvoidanceConfig.defaults(), TICK,
+                        "control tick while cleaning (executor, without the simulator step)"),
+                ticks(budget, map, List.of(), AvoidanceConfig.disabled(), TICK_BLIND,
+                        "control tick while cleaning, local avoidance off"),
+                ticks(budget, map, walkers, AvoidanceConfig.defaults(), TICK_WALKERS,
+                        "control tick while cleaning, 2 people and a cat walking"));
     }
 
     private static Figure paths(Budget budget, HomeMap map) {
@@ -74,10 +93,11 @@ final class MotionCost {
         return Figure.of(PATH, "global path planning across the apartment (A*, random pairs)", "ms", stats);
     }
 
-    private static Figure ticks(Budget budget, HomeMap map) {
+    private static Figure ticks(Budget budget, HomeMap map, List<Resident> residents, AvoidanceConfig avoidance,
+            String name, String what) {
         ManualClock clock = new ManualClock(BenchContext.START);
-        SimDriver sim = new SimDriver(map, map.dock(), clock);
-        Executor executor = new Executor(sim, e -> { }, ExecutorConfig.defaults());
+        SimDriver sim = new SimDriver(map, residents, map.dock(), SimConfig.defaults(), clock);
+        Executor executor = new Executor(sim, e -> { }, ExecutorConfig.defaults(), new EmergencyStop(), avoidance);
         Command c = new Command(new CommandId("bench"), "clean the living room", Source.cli("alex", Trust.OWNER),
                 BenchContext.START, Screening.CLEAN);
         WorldSnapshot w = new WorldSnapshot(BenchContext.START, map, new RobotState(map.dock(), 1, true), Map.of(),
@@ -98,7 +118,6 @@ final class MotionCost {
                 nanos[measured++] = took;
             }
         }
-        return Figure.of(TICK, "control tick while cleaning (executor, without the simulator step)", "us",
-                Stats.ofNanos(Arrays.copyOf(nanos, measured), warmups, 1e3));
+        return Figure.of(name, what, "us", Stats.ofNanos(Arrays.copyOf(nanos, measured), warmups, 1e3));
     }
 }
