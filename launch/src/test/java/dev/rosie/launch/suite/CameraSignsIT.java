@@ -114,5 +114,8 @@ class CameraSignsIT {
                 + " spaces and punctuation included: %d%n", exact, signs.size(), withSpaces);
         misses.forEach(m -> System.out.println("  " + m));
         assertThat(exact).as("signs read exactly; misses: %s", misses).isGreaterThanOrEqualTo(signs.size() * 9 / 10);
+        // At 640x480 (CameraSettings.SIM_CAMERA) the recogniser keeps the spaces between words: 34 of 40
+        // measured (8 of 40 at 320x240).
+        assertThat(withSpaces).as("signs read with every space right").isGreaterThanOrEqualTo(signs.size() * 3 / 4);
     }
 }
