@@ -29,7 +29,7 @@ public record CameraSettings(int everyTicks, Duration repeatAfter) {
     /**
      * The simulated robot's camera: the simulator's default lens and mount at 640x480, the resolution
      * of a real robot's camera. At the simulator's 320x240 PP-OCR reads a sign's letters but runs most
-     * of its words together (8 of the 40 corpus signs with every space right, against 32 at 640x480,
+     * of its words together (8 of the 40 corpus signs with every space right, against 34 at 640x480,
      * measured by CameraSignsIT); rendering the larger frame costs about four times as long, still a
      * few milliseconds, and the OCR time per sign hardly changes.
      */
