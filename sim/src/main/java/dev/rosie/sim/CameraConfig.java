@@ -17,6 +17,14 @@ public record CameraConfig(boolean enabled, int width, int height, double horizo
     /** 320x240, 60 degrees across, 25 cm above the floor. */
     public static final CameraConfig DEFAULT = new CameraConfig(true, 320, 240, Math.toRadians(60), 0.25, 2.4, 20.0);
 
+    /**
+     * A wide camera on a mast at 0.9 m, 90 degrees across (73.7 up and down): a standing adult is in the
+     * frame head to foot from about 1.2 m away. The default camera, 25 cm up and level with a 46.8-degree
+     * vertical view, sees a 1.7 m person's head only from about 3.4 m, so a people detector (which needs
+     * the head and shoulders) cannot find anyone nearer with it.
+     */
+    public static final CameraConfig MAST = new CameraConfig(true, 320, 240, Math.toRadians(90), 0.9, 2.4, 20.0);
+
     public CameraConfig {
         Checks.positive("camera width", width);
         Checks.positive("camera height", height);

@@ -120,10 +120,15 @@ final class CameraRenderer {
             hits.clear();
             double wall = walkGrid(pose.x(), pose.y(), dx, dy, hits);
             for (int i = 0; i < walkers.size(); i++) {
+                // A being is a flat figure through its centre facing the lens: the ray meets it at its
+                // distance along the ray, this far to the side of its centre line.
                 Crowd.Walker w = walkers.get(i);
-                double t = Crowd.rayCircle(pose.x(), pose.y(), dx, dy, w.x, w.y, w.radius);
-                if (t > 0 && t < wall) {
-                    hits.add(new Hit(t, KIND_BEING, i, 0));
+                double bx = w.x - pose.x();
+                double by = w.y - pose.y();
+                double along = bx * dx + by * dy;
+                double lateral = bx * dy - by * dx;
+                if (along > 0 && along < wall && Math.abs(lateral) <= Figure.halfWidth(w.kind, w.radius)) {
+                    hits.add(new Hit(along, KIND_BEING, i, lateral));
                 }
             }
             for (int i = 0; i < objects.size(); i++) {
@@ -153,7 +158,11 @@ final class CameraRenderer {
                                 Look.shade(colour, Look.light(h.t()) * side));
                     }
                     case KIND_FURNITURE -> paintFurniture(pixels, c, h, axial);
-                    case KIND_BEING -> paintBeing(pixels, c, walkers.get(h.index()), h.index(), h.t(), depth);
+                    case KIND_BEING -> {
+                        Crowd.Walker w = walkers.get(h.index());
+                        double centreDepth = (w.x - pose.x()) * cosT + (w.y - pose.y()) * sinT;
+                        paintBeing(pixels, c, w, h.index(), h, centreDepth);
+                    }
                     case KIND_OBJECT -> paintObject(pixels, c, objects.get(h.index()), h.t(), depth);
                     case KIND_SIGN -> paintSign(pixels, c, signs.get(h.index()), h, pose, cosT, sinT, depth);
                     default -> throw new IllegalStateException("unknown hit kind " + h.kind());
@@ -255,16 +264,17 @@ final class CameraRenderer {
         fill(pixels, c, rowOf(top, near), rowOf(0, near), Look.shade(colour, Look.light(h.t())));
     }
 
-    private void paintBeing(int[] pixels, int c, Crowd.Walker w, int index, double t, double depth) {
-        double top = Look.beingHeight(w.kind);
-        double light = Look.light(t);
-        if (w.kind == dev.rosie.core.world.BeingKind.PET) {
-            fill(pixels, c, rowOf(top, depth), rowOf(0, depth), Look.shade(Look.clothes(index, w.kind), light));
-            return;
+    /** One column of a being's figure, every row sampled at its centre height (see {@link Figure}). */
+    private void paintBeing(int[] pixels, int c, Crowd.Walker w, int index, Hit h, double depth) {
+        double light = Look.light(h.t());
+        int from = Math.max(0, rowOf(Look.beingHeight(w.kind), depth) - 1);
+        int to = Math.min(height, rowOf(0, depth) + 1);
+        for (int r = from; r < to; r++) {
+            int colour = Figure.colour(w.kind, index, h.aux(), heightAtRow(r + 0.5, depth));
+            if (colour != Figure.NONE) {
+                pixels[r * width + c] = Look.shade(colour, light);
+            }
         }
-        double neck = top - 0.25;
-        fill(pixels, c, rowOf(top, depth), rowOf(neck, depth), Look.shade(Look.SKIN, light));
-        fill(pixels, c, rowOf(neck, depth), rowOf(0, depth), Look.shade(Look.clothes(index, w.kind), light));
     }
 
     private void paintObject(int[] pixels, int c, Items.Visible o, double t, double depth) {

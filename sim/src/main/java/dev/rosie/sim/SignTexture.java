@@ -18,7 +18,8 @@ import java.util.List;
 final class SignTexture {
     /** Texels per metre of panel. */
     private static final int TEXELS_PER_METRE = 500;
-    private static final int MARGIN = 12;
+    /** The blank border a printed sign keeps around its text, as a share of its shorter side. */
+    private static final double MARGIN_SHARE = 0.08;
 
     private final int width;
     private final int height;
@@ -63,11 +64,15 @@ final class SignTexture {
             g.drawRect(2, 2, width - 5, height - 5);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            int inner = width - 2 * MARGIN;
-            int innerHeight = height - 2 * MARGIN;
+            int margin = Math.max(12, (int) Math.round(MARGIN_SHARE * Math.min(width, height)));
+            int inner = width - 2 * margin;
+            int innerHeight = height - 2 * margin;
             List<String> lines = List.of(text.strip());
             FontMetrics metrics = null;
-            for (int size = innerHeight; size >= 6; size -= Math.max(1, size / 16)) {
+            // Letters at most about a quarter of the panel's height, as printed signs set them: a short
+            // text blown up to fill the panel edge to edge is unlike any real sign (and PP-OCR's detector
+            // misses lines that big).
+            for (int size = innerHeight / 4; size >= 6; size -= Math.max(1, size / 16)) {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
                 metrics = g.getFontMetrics();
                 lines = wrap(text, metrics, inner);
@@ -79,10 +84,10 @@ final class SignTexture {
                 lines = List.of(text.strip());
             }
             int lineHeight = metrics.getHeight();
-            int top = MARGIN + (innerHeight - lines.size() * lineHeight) / 2 + metrics.getAscent();
+            int top = margin + (innerHeight - lines.size() * lineHeight) / 2 + metrics.getAscent();
             for (int k = 0; k < lines.size(); k++) {
                 String line = lines.get(k);
-                int x = MARGIN + (inner - metrics.stringWidth(line)) / 2;
+                int x = margin + (inner - metrics.stringWidth(line)) / 2;
                 g.drawString(line, x, top + k * lineHeight);
             }
         } finally {

@@ -105,14 +105,19 @@ class SimDriverCameraTest {
     }
 
     @Test
-    void should_show_a_person_as_a_coloured_column_with_a_head() {
-        // 3.4 m away, so the whole 1.7 m column fits under the top of the frame.
+    void should_show_a_person_as_a_figure_with_head_shoulders_and_two_legs() {
+        // 3.4 m away, so the whole 1.7 m figure fits under the top of the frame; f = 277 px, lens 0.25 m up,
+        // so height z is at row 120 - 277 (z - 0.25) / 3.4 and 1 cm sideways is 0.81 columns.
         List<Resident> alex = List.of(new Resident("alex", BeingKind.PERSON, new Point(3.7, 1.6), true));
         CameraFrame frame = twoRooms(alex, new Pose(0.3, 1.6, 0)).camera().orElseThrow();
         CameraFrame empty = twoRooms(List.of(), new Pose(0.3, 1.6, 0)).camera().orElseThrow();
-        int body = frame.pixel(160, 100);
-        assertThat(body).isNotEqualTo(empty.pixel(160, 100));
-        assertThat(grey(body)).as("clothes are coloured, not wall or floor").isFalse();
+        int chest = frame.pixel(160, 43);
+        assertThat(chest).isNotEqualTo(empty.pixel(160, 43));
+        assertThat(grey(chest)).as("a shirt is coloured, not wall or floor").isFalse();
+        assertThat(frame.pixel(160, 108)).as("the gap between the legs shows the background")
+                .isEqualTo(empty.pixel(160, 108));
+        assertThat(frame.pixel(153, 108)).as("the right leg").isNotEqualTo(empty.pixel(153, 108));
+        assertThat(frame.pixel(166, 108)).as("the left leg").isNotEqualTo(empty.pixel(166, 108));
         int skinRows = 0;
         for (int y = 0; y < 60; y++) {
             int p = frame.pixel(160, y);
@@ -120,8 +125,23 @@ class SimDriverCameraTest {
                 skinRows++;
             }
         }
-        // The top 0.25 m of the column, 3.2 m from the lens: about 20 rows.
-        assertThat(skinRows).as("rows of skin at the top of the column").isBetween(15, 25);
+        // The face and neck under the hair, 1.44..1.655 m: about 17 rows.
+        assertThat(skinRows).as("rows of skin down the middle of the head").isBetween(12, 22);
+        int headWidth = figureColumns(frame, empty, 120 - 277 * (1.57 - 0.25) / 3.4);
+        int shoulderWidth = figureColumns(frame, empty, 120 - 277 * (1.30 - 0.25) / 3.4);
+        assertThat(headWidth).as("a head about 16 cm wide").isBetween(9, 16);
+        assertThat(shoulderWidth).as("shoulders about 50 cm across, arms included").isBetween(36, 46);
+    }
+
+    private static int figureColumns(CameraFrame frame, CameraFrame empty, double row) {
+        int r = (int) Math.round(row);
+        int n = 0;
+        for (int x = 0; x < frame.width(); x++) {
+            if (frame.pixel(x, r) != empty.pixel(x, r)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

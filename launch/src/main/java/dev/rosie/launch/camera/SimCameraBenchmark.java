@@ -4,6 +4,7 @@ import dev.rosie.core.ManualClock;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
 import dev.rosie.core.world.Pose;
+import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.perception.vision.CameraBenchmark;
 import dev.rosie.perception.vision.RgbImage;
 import dev.rosie.sim.SimConfig;
@@ -34,14 +35,14 @@ public final class SimCameraBenchmark {
         Instant t0 = Instant.parse("2026-06-01T09:00:00Z");
         List<CameraBenchmark.NamedImage> frames = new ArrayList<>();
         Pose dock = map.dock();
-        SimDriver atDock = new SimDriver(map, dock, SimConfig.defaults(), new ManualClock(t0, ZoneOffset.UTC));
+        SimDriver atDock = new SimDriver(map, dock, SimConfig.defaults().withCamera(CameraSettings.SIM_CAMERA), new ManualClock(t0, ZoneOffset.UTC));
         atDock.placeSign(SIGN, new Point(dock.x() + Math.cos(dock.theta()), dock.y() + Math.sin(dock.theta())),
                 dock.theta() + Math.PI);
         frames.add(new CameraBenchmark.NamedImage("sim: sign 1 m ahead of the dock", RgbImage.of(atDock.camera().orElseThrow())));
         map.rooms().stream().limit(2).forEach(room -> {
             Point c = room.area().centroid();
             try {
-                SimDriver there = new SimDriver(map, new Pose(c.x(), c.y(), 0), SimConfig.defaults(),
+                SimDriver there = new SimDriver(map, new Pose(c.x(), c.y(), 0), SimConfig.defaults().withCamera(CameraSettings.SIM_CAMERA),
                         new ManualClock(t0, ZoneOffset.UTC));
                 frames.add(new CameraBenchmark.NamedImage("sim: middle of the " + room.name(),
                         RgbImage.of(there.camera().orElseThrow())));

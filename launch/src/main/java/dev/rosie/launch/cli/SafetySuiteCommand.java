@@ -14,7 +14,6 @@ import dev.rosie.safety.suite.CorpusLoader;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.map.RosieMapLoader;
 import dev.rosie.launch.wiring.LazyVision;
-import dev.rosie.sim.SimConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +118,7 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         AtomicInteger n = new AtomicInteger();
         SuiteReport report;
         // camera_text cases are read by the simulated camera with the real OCR models, loaded once.
-        try (LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov())) {
+        try (LazyVision vision = new LazyVision(dev.rosie.launch.wiring.CameraSettings.SIM_CAMERA.horizontalFov())) {
             report = new SafetySuite(map, policy, chosen, work, START, ZoneId.of("UTC"), vision, speech).run(cases, r -> {
                 int i = n.incrementAndGet();
                 if (!quiet) {

@@ -299,9 +299,13 @@ public final class MissionLoader {
         String roomName = n.required("room").text();
         var room = map.room(roomName).orElseThrow(() -> n.child("room").bad("no room '" + roomName + "' in map '"
                 + map.name() + "'; rooms: " + map.roomNames()));
-        Point at = n.has("at") ? point(n.child("at")) : room.area().centroid();
-        if (!room.area().contains(at)) {
-            throw n.child("at").bad("(" + at.x() + ", " + at.y() + ") is not in the " + room.name());
+        // With no spot, the sign is held up ahead of the robot's camera when the step comes.
+        java.util.Optional<Point> at = n.has("at") ? java.util.Optional.of(point(n.child("at"))) : java.util.Optional.empty();
+        if (at.isPresent() && !room.area().contains(at.get())) {
+            throw n.child("at").bad("(" + at.get().x() + ", " + at.get().y() + ") is not in the " + room.name());
+        }
+        if (!n.has("at") && n.has("facing")) {
+            throw n.child("facing").bad("a sign held up in view faces the robot; give 'at' to place it facing elsewhere");
         }
         double facing = n.has("facing") ? n.child("facing").number() : 0;
         return new TimelineStep.Sign(when, text, at, facing, room.name());

@@ -7,6 +7,8 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.execution.ExecutionEvent;
 import dev.rosie.core.world.CleaningRun;
+import dev.rosie.launch.wiring.CameraSettings;
+import dev.rosie.launch.wiring.LazyVision;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
 import dev.rosie.launch.wiring.SimSetup;
@@ -73,8 +75,12 @@ public final class MissionRunner {
         LoadedMap loaded = new MissionMaps(MissionLoader.clockAt(t0)).load(mission.map());
         List<Resident> residents = mission.residents().orElseGet(() -> loaded.residents().stream().map(Resident::from).toList());
         SimSetup setup = new SimSetup(residents, mission.start(), seed, mission.battery());
-        try (Robot robot = RobotFactory.assemble(work.resolve("world"), loaded, policy, planner, () -> { }, t0,
-                ZoneOffset.UTC, TurnListener.silent(), setup);
+        // Eyes that look only when asked (a sign step, Inspect), on the control thread: the models load
+        // on the first look, and a mission without one never pays for them.
+        try (LazyVision vision = new LazyVision(CameraSettings.SIM_CAMERA.horizontalFov());
+                Robot robot = RobotFactory.assemble(work.resolve("world"), loaded, policy, planner, () -> { }, t0,
+                ZoneOffset.UTC, TurnListener.silent(), setup, Robot.DEFAULT_MAX_REPLANS, Optional.of(vision),
+                CameraSettings.ON_DEMAND);
                 MqttIntake mqtt = new MqttIntake(work.resolve("remote"), robot.clock(), seed);
                 Speech speech = new Speech(loaded.map())) {
             Loop loop = new Loop(mission, robot, mqtt, speech);
@@ -182,12 +188,11 @@ public final class MissionRunner {
                 }
                 case TimelineStep.Mqtt m -> mqtt(index, m);
                 case TimelineStep.Sign s -> {
-                    robot.body().placeSign(s.text(), s.at(), s.facing());
-                    // What the camera's text reader reports, kept as untrusted data: never a command.
-                    robot.world().addNote(s.text(), "a sign in view in the " + s.room(),
-                            new Source(Channel.CAMERA, "camera", Trust.UNTRUSTED), now);
-                    trace.markAt(now, s.at(), "sign", "sign: " + s.text());
-                    event(now, "sign", s.describe());
+                    // Through the camera: what OCR reads is stored as untrusted data, never a command.
+                    SignStep.Shown shown = SignStep.show(robot, s, index);
+                    trace.markAt(now, shown.at(), "sign", "sign: " + s.text());
+                    event(now, "sign", s.describe() + "; the camera read "
+                            + (shown.read().isEmpty() ? "nothing" : "\"" + String.join(" / ", shown.read()) + "\""));
                     lastDone = now;
                 }
                 case TimelineStep.Estop e -> {

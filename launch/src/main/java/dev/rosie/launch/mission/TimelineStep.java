@@ -77,7 +77,8 @@ public sealed interface TimelineStep {
      * A sign appears in the robot's home with text on it: put up in the simulator (the camera renders
      * it) and, what the camera's text reader would report, kept as untrusted camera text.
      */
-    record Sign(Timing when, String text, Point at, double facing, String room) implements TimelineStep {
+    /** A sign put up in {@code room}: at {@code at} facing {@code facing}, or, with no spot, held up ahead of the robot. */
+    record Sign(Timing when, String text, java.util.Optional<Point> at, double facing, String room) implements TimelineStep {
         public Sign {
             Objects.requireNonNull(when, "when");
             Objects.requireNonNull(text, "text");
@@ -87,7 +88,8 @@ public sealed interface TimelineStep {
 
         @Override
         public String describe() {
-            return "a sign in the " + room + " reads \"" + text + "\"";
+            return "a sign " + (at.isPresent() ? "in the " + room : "held up in view in the " + room) + " reads \"" + text
+                    + "\"";
         }
     }
 

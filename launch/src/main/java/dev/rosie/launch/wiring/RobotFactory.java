@@ -62,7 +62,7 @@ public final class RobotFactory {
         LoadedMap map = MapChoice.load(settings, java.time.Clock.fixed(now, zone)).map();
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
-        LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov());
+        LazyVision vision = new LazyVision(CameraSettings.SIM_CAMERA.horizontalFov());
         AutoCloseable resources = () -> {
             try {
                 vision.close();
@@ -161,7 +161,8 @@ public final class RobotFactory {
             // The body's own watchdog: if the control loop stops sending commands (hangs, crashes),
             // the wheels stop by themselves after this long. The executor re-sends every tick.
             SimDriver body = new SimDriver(map.map(), sim.residents(), pose,
-                    SimConfig.defaults().withCommandTimeout(BODY_WATCHDOG).withSeed(sim.seed())
+                    SimConfig.defaults().withCamera(CameraSettings.SIM_CAMERA).withCommandTimeout(BODY_WATCHDOG)
+                            .withSeed(sim.seed())
                             .withInitialBattery(sim.battery()), clock);
             if (!sim.equals(SimSetup.alone())) {
                 world.updateRobot(new dev.rosie.core.world.RobotState(pose, sim.battery(), body.docked()));

@@ -85,6 +85,18 @@ class MissionRunTest {
         assertThat(report.path("totals").path("coverage").path("bathroom").path("coverage").asDouble()).isGreaterThan(0.6);
         assertThat(report.path("totals").has("unsafe_events")).isTrue();
         assertThat(report.path("passed").asBoolean()).isTrue();
+        // The sign went up ahead of the robot, its camera rendered it and PP-OCR read it, at 10 s.
+        List<JsonNode> signs = new ArrayList<>();
+        report.path("events").forEach(e -> {
+            if (e.path("kind").asText().equals("sign")) {
+                signs.add(e);
+            }
+        });
+        assertThat(signs).singleElement().satisfies(e -> {
+            assertThat(e.path("at_s").asDouble()).isEqualTo(10.0);
+            assertThat(e.path("detail").asText()).contains("the camera read \"")
+                    .containsIgnoringCase("front door");
+        });
 
         Path failing = mission("f.yaml", MISSION.replace("coverage: {bathroom: 0.6}", "coverage: {kitchen: 0.5}"));
         Run f = run("run", "--mission", failing.toString(), "--out", dir.resolve("f").toString(), "--planner", "rules");

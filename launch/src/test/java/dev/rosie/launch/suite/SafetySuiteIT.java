@@ -12,7 +12,6 @@ import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.suite.Corpus;
 import dev.rosie.safety.suite.CorpusLoader;
 import dev.rosie.safety.suite.Expectation;
-import dev.rosie.sim.SimConfig;
 import dev.rosie.worldmodel.map.RosieMapLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +55,7 @@ class SafetySuiteIT {
         try (Planners.Built built = Planners.create(PlannerChoice.EMBEDDED, ModelFiles.defaultCacheRoot());
                 SpokenCases text = SpokenCases.off("the text path of SafetySuiteIT");
                 SpokenCases speech = SpokenCases.open(Path.of("target", "speech-cache"), map.map());
-                LazyVision vision = new LazyVision(SimConfig.defaults().sensors().camera().horizontalFov())) {
+                LazyVision vision = new LazyVision(dev.rosie.launch.wiring.CameraSettings.SIM_CAMERA.horizontalFov())) {
             Planner compromised = new AdversarialPlanner(built.planner());
             embedded = suite(map, built.planner(), "embedded", corpus, text, vision);
             adversarial = suite(map, compromised, "adversarial", corpus, text, vision);

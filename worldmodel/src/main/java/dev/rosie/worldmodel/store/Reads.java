@@ -89,15 +89,26 @@ final class Reads {
         return List.copyOf(byName.values());
     }
 
+    /**
+     * The channel a stored note reads back on: the camera's for text the camera read (so a reader can
+     * tell a sign from a note), the world model's for everything else. Text stored from a channel that
+     * carries commands (an owner's "remember that...") must not come back looking like a command
+     * channel's input, and an unknown name (a row from a newer version) is world text too.
+     */
+    static Channel noteChannel(String stored) {
+        return Channel.CAMERA.wireName().equals(stored) ? Channel.CAMERA : Channel.WORLD;
+    }
+
     /** The newest notes, oldest first, each labelled untrusted whoever wrote it. */
     static List<UntrustedText> notes(Connection c, int limit) throws SQLException {
         List<UntrustedText> notes = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT text, origin, principal, created_at FROM note ORDER BY created_at DESC, id DESC LIMIT ?")) {
+                "SELECT text, origin, principal, created_at, channel FROM note ORDER BY created_at DESC, id DESC LIMIT ?")) {
             SqliteConnections.bind(p, limit);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    notes.add(new UntrustedText(r.getString(1), new Source(Channel.WORLD, r.getString(3), Trust.UNTRUSTED),
+                    notes.add(new UntrustedText(r.getString(1),
+                            new Source(noteChannel(r.getString(5)), r.getString(3), Trust.UNTRUSTED),
                             r.getString(2), Instant.ofEpochMilli(r.getLong(4))));
                 }
             }

@@ -295,7 +295,8 @@ public final class SqliteWorldModel implements WorldModel {
 
     /**
      * Stores a note, remembering who wrote it and how. Whoever the author was, the note comes back
-     * in snapshots as {@link UntrustedText} on the WORLD channel: stored text is never an instruction.
+     * in snapshots as untrusted {@link UntrustedText}: stored text is never an instruction. Text the
+     * camera read keeps the CAMERA channel; every other note reads back on the WORLD channel.
      */
     @Override
     public void addNote(String text, String origin, Source writtenBy, Instant at) {
