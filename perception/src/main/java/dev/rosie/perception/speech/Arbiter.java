@@ -21,8 +21,10 @@ import java.util.function.Supplier;
  * evidence:
  * <ol>
  * <li>a home command sentence in the N-best list (see {@link SpeechRecognizer#sentence}) is taken,
- * unless a hypothesis naming something else scores within {@link #TIE} of the best; then free-form
- * decides between them, and when it names neither, its own transcript is taken;
+ * unless a hypothesis naming something else scores within {@link #TIE} of the best and the grammar's
+ * word confidences for the sentence's names are below {@link #SURE_NAME}, and free-form names a
+ * thing the sentence does not: then the rival sentence free-form agrees with is taken, or else
+ * free-form's own transcript (free-form naming nothing is no evidence against the grammar);
  * <li>with a widened grammar, the command-language decoding is taken when its words are heard with a
  * mean confidence of at least {@link #SURE_MEAN} (or at least free-form's) and at least
  * {@link #MIN_COHERENCE} of its word pairs come from the grammar's phrases, unless free-form names a
@@ -62,7 +64,7 @@ final class Arbiter {
 
     /**
      * @param nbest the grammar decoding's N-best list
-     * @param language the widened grammar decoded with word confidences (used only if {@link CommandGrammar#widened})
+     * @param language the grammar decoding again with word confidences
      * @param freeForm the unbiased decoding with word confidences
      * @param sound whether the audio is loud enough to hold speech the grammar decoded as nothing
      */
@@ -70,7 +72,7 @@ final class Arbiter {
         String best = nbest.best();
         Optional<String> sentence = SpeechRecognizer.sentence(grammar, nbest.texts());
         if (sentence.isPresent()) {
-            return fromSentence(sentence.get(), nbest, freeForm);
+            return fromSentence(sentence.get(), nbest, language, freeForm);
         }
         if (grammar.widened() && !best.isEmpty() && !VoskJson.hasUnknown(best)) {
             Scored lang = language.get();
@@ -89,7 +91,7 @@ final class Arbiter {
         return new Choice("", Decoder.FREE_FORM, best);
     }
 
-    private Choice fromSentence(String sentence, NBest nbest, Supplier<Scored> freeForm) {
+    private Choice fromSentence(String sentence, NBest nbest, Supplier<Scored> language, Supplier<Scored> freeForm) {
         Set<String> names = grammar.namesIn(sentence);
         double top = nbest.hypotheses().getFirst().score();
         List<String> rivals = nbest.hypotheses().stream()
@@ -100,20 +102,27 @@ final class Arbiter {
         if (rivals.isEmpty() || names.isEmpty()) {
             return new Choice(sentence, Decoder.GRAMMAR, sentence);
         }
+        // A tie in the N-best scores can still be a clear posterior for the name (the hypotheses may
+        // differ elsewhere); the grammar decoding with word confidences says.
+        Scored scored = language.get();
+        if (grammar.namesIn(scored.text()).equals(names) && names.stream().allMatch(n -> scored.confidenceOf(n) >= SURE_NAME)) {
+            return new Choice(sentence, Decoder.GRAMMAR, sentence);
+        }
         Scored free = freeForm.get();
         Set<String> heard = grammar.namesIn(free.text());
-        if (heard.containsAll(names)) {
+        if (names.containsAll(heard)) {
+            // Free-form names nothing else (espeak's "bedroom" often comes out as "battery" or
+            // "will"): no evidence against the grammar's choice, which is right far more often.
             return new Choice(sentence, Decoder.GRAMMAR, sentence);
         }
         for (String rival : rivals) {
             Optional<String> rivalSentence = SpeechRecognizer.sentence(grammar, List.of(rival));
-            if (rivalSentence.isPresent() && heard.containsAll(grammar.namesIn(rivalSentence.get()))
-                    && !grammar.namesIn(rivalSentence.get()).isEmpty()) {
+            if (rivalSentence.isPresent() && heard.containsAll(grammar.namesIn(rivalSentence.get()))) {
                 return new Choice(rivalSentence.get(), Decoder.GRAMMAR, sentence);
             }
         }
-        // The grammar could not tell which thing was meant, and free-form does not say: better its
-        // own words (the planner asks back) than a guess between names.
+        // The grammar could not tell which thing was meant and free-form names another: better its
+        // words (the planner does what they say, or asks back) than the grammar's guess.
         return new Choice(free.text(), Decoder.FREE_FORM, sentence);
     }
 
