@@ -17,7 +17,7 @@ class SpokenLanguageTest {
     void should_fill_the_planner_exemplars_with_this_homes_names_and_their_aliases() {
         List<String> phrases = SpokenLanguage.forHome(home, CommandLanguage.standard());
         assertThat(phrases).contains("vacuum the kitchen", "vacuum the bathroom", "hoover the loo",
-                "give the office a good vacuum", "go back to your dock", "go back to your charger", "please",
+                "give the office a good vacuum", "go back to the dock", "go back to the charger", "please",
                 "five minutes").doesNotHaveDuplicates();
         // Every placeholder was filled: no phrase still says "the thing" or "the place".
         assertThat(phrases).noneMatch(p -> (" " + p + " ").matches(".* the (thing|place) .*"));

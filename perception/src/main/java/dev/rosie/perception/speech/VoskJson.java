@@ -13,26 +13,6 @@ final class VoskJson {
     private VoskJson() {
     }
 
-    /**
-     * The hypotheses of a final result, best first: {@code {"text": "..."}} gives one,
-     * {@code {"alternatives": [{"confidence": ..., "text": "..."}, ...]}} (N-best mode) gives several.
-     * Never empty: silence is one empty hypothesis.
-     */
-    static List<String> hypotheses(String json) {
-        JsonNode node = parse(json);
-        List<String> out = new ArrayList<>();
-        JsonNode alternatives = node.path("alternatives");
-        if (alternatives.isArray()) {
-            alternatives.forEach(a -> out.add(clean(a.path("text").asText(""))));
-        } else {
-            out.add(clean(node.path("text").asText("")));
-        }
-        if (out.isEmpty()) {
-            out.add("");
-        }
-        return out;
-    }
-
     /** The N-best list of a final result with each hypothesis' score; one unscored hypothesis otherwise. */
     static Decoding.NBest nbest(String json) {
         JsonNode node = parse(json);
