@@ -100,6 +100,14 @@ public final class CommandGrammar {
                 kept.add(p);
             }
         }
+        // Vosk counts repeated phrases: without weight, tens of thousands of language phrases would
+        // outnumber the home's command sentences and pull plain commands ("go home") towards them.
+        // Repeating the home sentences keeps them as heavy, all together, as the language.
+        List<String> commands = base.phrases.subList(0, base.phrases.size() - 1);
+        int weight = Math.max(1, Math.round((kept.size() - commands.size()) / (float) Math.max(1, commands.size())));
+        for (int i = 1; i < weight; i++) {
+            kept.addAll(commands);
+        }
         kept.add(UNKNOWN);
         return new CommandGrammar(kept, base.sentences, base.unknownWords, base.names, true);
     }

@@ -100,4 +100,16 @@ class CommandGrammarTest {
         assertThat(g.namesIn("marchionne the kitchen please")).containsExactly("kitchen");
         assertThat(g.namesIn("go turn them off really")).isEmpty();
     }
+
+    @Test
+    void should_weigh_the_home_commands_as_heavily_as_a_much_larger_language() {
+        CommandGrammar narrow = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything());
+        int commands = narrow.phrases().size() - 1;
+        java.util.List<String> language = java.util.stream.IntStream.range(0, 3 * commands)
+                .mapToObj(i -> "say number " + i).toList();
+        CommandGrammar wide = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything(), language);
+        long kitchen = wide.phrases().stream().filter("clean the kitchen"::equals).count();
+        assertThat(kitchen).isEqualTo(3 * narrow.phrases().stream().filter("clean the kitchen"::equals).count());
+        assertThat(wide.phrases().stream().filter(p -> p.startsWith("say number "))).hasSize(3 * commands);
+    }
 }
