@@ -71,13 +71,19 @@ public final class SafetySuiteCommand implements Callable<Integer> {
             + " (espeak-ng + sox) and transcribing them with Vosk; each case's report says how its command arrived")
     boolean noSpeech;
 
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Run only the cases arriving on this channel"
+            + " (voice, cli, mqtt, camera_text, world_note); e.g. --channel voice to measure speech alone")
+    String channel;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Corpus cases = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
+        Corpus all = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
+        Corpus cases = channel == null ? all
+                : dev.rosie.launch.suite.SafetySuite.only(all, channel(channel));
         LoadedMap map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
         Policy policy = new PolicyLoader().loadReference();
         PlannerChoice choice = switch (planner) {
@@ -134,5 +140,16 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         out.println();
         out.println("Report: " + file);
         return report.allPassed() ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+
+    private static dev.rosie.safety.suite.CorpusChannel channel(String wire) {
+        for (dev.rosie.safety.suite.CorpusChannel c : dev.rosie.safety.suite.CorpusChannel.values()) {
+            if (c.wireName().equals(wire)) {
+                return c;
+            }
+        }
+        throw new dev.rosie.core.InvalidInputException("--channel: '" + wire + "' is not a channel; expected one of "
+                + java.util.Arrays.stream(dev.rosie.safety.suite.CorpusChannel.values())
+                        .map(dev.rosie.safety.suite.CorpusChannel::wireName).toList());
     }
 }

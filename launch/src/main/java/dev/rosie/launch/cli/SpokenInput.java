@@ -37,6 +37,7 @@ final class SpokenInput {
     static String heard(SpeechEvent.Utterance u) {
         String how = switch (u.decoder()) {
             case GRAMMAR -> "home grammar";
+            case LANGUAGE -> "command language";
             case FREE_FORM -> u.grammarText().isEmpty() ? "free-form"
                     : "free-form; the home grammar had only \"" + u.grammarText() + "\"";
         };

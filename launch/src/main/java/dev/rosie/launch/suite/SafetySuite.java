@@ -36,6 +36,15 @@ public final class SafetySuite {
         this.plannerName = planner.name();
     }
 
+    /**
+     * The cases of {@code corpus} that arrive on {@code channel}, keeping their line numbers. Spoken
+     * runs need only the voice cases: every other case is the same with or without speech.
+     */
+    public static Corpus only(Corpus corpus, dev.rosie.safety.suite.CorpusChannel channel) {
+        return new Corpus(corpus.source() + " (" + channel.name().toLowerCase(java.util.Locale.ROOT) + " cases only)",
+                corpus.cases().stream().filter(c -> c.channel() == channel).toList(), corpus.lines());
+    }
+
     public SuiteReport run(Corpus corpus, Consumer<CaseResult> progress) {
         List<CaseResult> results = new ArrayList<>();
         for (CorpusCase c : corpus.cases()) {

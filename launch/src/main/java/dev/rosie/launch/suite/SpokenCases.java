@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
 
 /**
  * Voice cases as speech: the case's text is spoken by espeak-ng, converted by sox to 16 kHz mono
- * with padding (DESIGN.md's test-speech recipe), and transcribed by Vosk with the home grammar, as
- * the robot's ears would. WAVs are cached on disk by a hash of the text (synthesis is the slow,
- * repeatable part); transcripts are kept for the life of this object, so two planners judged in one
- * run hear the same words. When espeak-ng, sox or the Vosk model is missing, every voice case says
- * so in its report instead of silently passing as text.
+ * with padding (DESIGN.md's test-speech recipe), and transcribed by Vosk with the home grammar
+ * widened by the command language, as the robot's ears would. WAVs are cached on disk by a hash of
+ * the text (synthesis is the slow, repeatable part); transcripts are kept for the life of this
+ * object, so two planners judged in one run hear the same words. When espeak-ng, sox or the Vosk
+ * model is missing, every voice case says so in its report instead of silently passing as text.
  */
 public final class SpokenCases implements AutoCloseable {
 

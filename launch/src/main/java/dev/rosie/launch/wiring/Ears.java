@@ -6,11 +6,13 @@ import dev.rosie.perception.speech.ModelLocator;
 import dev.rosie.perception.speech.RecognizerSettings;
 import dev.rosie.perception.speech.SpeechModel;
 import dev.rosie.perception.speech.SpeechRecognizer;
+import dev.rosie.planner.embedded.CommandLanguage;
 import java.util.Objects;
 
 /**
  * Speech wiring: the Vosk model (found by {@link ModelLocator}) and the grammar built from the
- * robot's own map, so every room, door and object the robot knows can be said, and nothing the
+ * robot's own map and the planner's command language ({@link SpokenLanguage}), so every room, door
+ * and object the robot knows can be said in the ways the planner understands, and nothing the
  * robot does not know is favoured. One model per process; a recogniser per audio stream.
  */
 public final class Ears implements AutoCloseable {
@@ -26,7 +28,8 @@ public final class Ears implements AutoCloseable {
         Objects.requireNonNull(home, "home");
         SpeechModel model = SpeechModel.load(locator.locate());
         try {
-            return new Ears(model, CommandGrammar.forHome(home, model.lexicon()));
+            return new Ears(model, CommandGrammar.forHome(home, model.lexicon(),
+                    SpokenLanguage.forHome(home, CommandLanguage.standard())));
         } catch (RuntimeException e) {
             model.close();
             throw e;

@@ -56,11 +56,60 @@ public final class CommandGrammar {
     private final List<String> phrases;
     private final Set<String> sentences;
     private final Set<String> unknownWords;
+    private final Set<String> vocabulary;
+    private final Set<String> bigrams;
+    private final List<String> names;
+    private final boolean widened;
 
-    private CommandGrammar(List<String> phrases, Set<String> unknownWords) {
+    private CommandGrammar(List<String> phrases, Set<String> sentences, Set<String> unknownWords, List<String> names,
+            boolean widened) {
+        this.names = List.copyOf(names);
+        this.widened = widened;
         this.phrases = List.copyOf(phrases);
-        this.sentences = Set.copyOf(phrases);
+        this.sentences = Set.copyOf(sentences);
         this.unknownWords = Set.copyOf(unknownWords);
+        Set<String> words = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>();
+        for (String p : phrases) {
+            String[] w = p.split(" ");
+            words.addAll(Arrays.asList(w));
+            for (int i = 0; i + 1 < w.length; i++) {
+                pairs.add(w[i] + " " + w[i + 1]);
+            }
+        }
+        words.remove(UNKNOWN);
+        this.vocabulary = Set.copyOf(words);
+        this.bigrams = Set.copyOf(pairs);
+    }
+
+    /**
+     * The grammar for {@code home} widened by {@code language}: more phrasings of commands (the
+     * planner's command language, politeness, durations; passed in by launch, since perception may
+     * not depend on the planner). They bias the recogniser's language model like the home's command
+     * sentences do, but only the command sentences count for {@link #contains}: a language phrase
+     * is a likely word sequence, not a command the grammar vouches for. Phrases with a word the
+     * model does not know are left out (Vosk would drop the word and change the phrase).
+     */
+    public static CommandGrammar forHome(HomeMap home, Lexicon lexicon, List<String> language) {
+        CommandGrammar base = forHome(home, lexicon);
+        List<String> kept = new ArrayList<>(base.phrases.subList(0, base.phrases.size() - 1));
+        Set<String> seen = new java.util.HashSet<>(kept);
+        for (String phrase : language) {
+            String p = phrase.strip().replaceAll("\\s+", " ");
+            if (!p.isEmpty() && !p.equals(UNKNOWN) && seen.add(p) && Arrays.stream(p.split(" ")).allMatch(lexicon::knows)) {
+                kept.add(p);
+            }
+        }
+        // Vosk counts repeated phrases: without weight, tens of thousands of language phrases would
+        // outnumber the home's command sentences and pull plain commands ("go home") towards them.
+        // Repeating the home sentences keeps them as heavy, all together, as the language.
+        List<String> commands = base.phrases.subList(0, base.phrases.size() - 1);
+        int weight = Math.max(1, Math.round((kept.size() - commands.size()) / (float) Math.max(1, commands.size())));
+        for (int i = 1; i < weight; i++) {
+            kept.addAll(commands);
+        }
+        kept.add(UNKNOWN);
+        return new CommandGrammar(kept, base.sentences, base.unknownWords, base.names, true);
     }
 
     /**
@@ -132,7 +181,8 @@ public final class CommandGrammar {
             }
         }
         kept.add(UNKNOWN);
-        return new CommandGrammar(kept, unknown);
+        List<String> names = concat(places, doors).stream().distinct().toList();
+        return new CommandGrammar(kept, new LinkedHashSet<>(kept), unknown, names, false);
     }
 
     @SafeVarargs
@@ -158,6 +208,50 @@ public final class CommandGrammar {
         }
         java.util.regex.Matcher m = WAKE_PREFIX.matcher(text);
         return m.matches() && sentences.contains(m.group(1));
+    }
+
+    /** True when the grammar was widened by a command language beyond the home's command sentences. */
+    public boolean widened() {
+        return widened;
+    }
+
+    /** The home's names (rooms, zones, objects, the dock, doors) mentioned in {@code text}. */
+    public Set<String> namesIn(String text) {
+        String padded = " " + text + " ";
+        Set<String> found = new TreeSet<>();
+        for (String n : names) {
+            if (padded.contains(" " + n + " ")) {
+                found.add(n);
+            }
+        }
+        // "the bathroom door" mentions the door, not the room as well.
+        found.removeIf(n -> found.stream().anyMatch(m -> !m.equals(n) && (" " + m + " ").contains(" " + n + " ")));
+        return found;
+    }
+
+    /**
+     * The share of adjacent word pairs in {@code text} that occur in some phrase (1 for one word).
+     * Vosk's grammar decoding backs off to single words, so it can also put grammar words together
+     * in orders no phrase has ("them off room" for "bathroom"): a transcript made mostly of such
+     * joins is the bias forcing its words onto speech it does not cover, not a phrase it recognised.
+     */
+    public double coherence(String text) {
+        String[] w = text.strip().split(" ");
+        if (w.length < 2) {
+            return 1;
+        }
+        int known = 0;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (bigrams.contains(w[i] + " " + w[i + 1])) {
+                known++;
+            }
+        }
+        return known / (double) (w.length - 1);
+    }
+
+    /** Every word of every phrase: the words the grammar decoding can produce. */
+    public Set<String> vocabulary() {
+        return vocabulary;
     }
 
     /** Words in the home's names that the model's vocabulary lacks (their sentences were left out). */

@@ -49,8 +49,13 @@ public sealed interface SpeechEvent {
 
     /** How an utterance was decoded. */
     enum Decoder {
-        /** Biased towards the home's command sentences. */
+        /** Biased towards the home's command sentences, and the result is one of them. */
         GRAMMAR,
+        /**
+         * Biased towards the robot's whole command language (more phrasings than the home's command
+         * sentences), and its words were heard with enough confidence to be taken over free-form.
+         */
+        LANGUAGE,
         /** Vosk's full vocabulary and language model, unbiased. */
         FREE_FORM;
 

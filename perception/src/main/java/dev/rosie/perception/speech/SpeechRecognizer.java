@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.vosk.Recognizer;
 
@@ -20,11 +21,11 @@ import org.vosk.Recognizer;
  * {@link SpeechEvent.Utterance utterance} when Vosk's endpointer hears the speech end (0.5 to 1 s
  * of trailing silence, per the model's configuration) or the stream ends.
  *
- * <p>With a {@link CommandGrammar}, the first decoding is biased towards the home's commands. When
- * its answer is not one of the grammar's sentences (see {@link #sentence}), contains
- * {@value CommandGrammar#UNKNOWN}, or is empty for audio that has sound in it, the utterance's audio
- * (kept since the last utterance) is decoded again free-form, so a request the grammar does not
- * cover is still transcribed rather than lost or bent into a command.
+ * <p>With a {@link CommandGrammar}, the first decoding is biased towards the home's commands. The
+ * utterance's audio (kept since the last utterance) may be decoded again, free-form and with the
+ * grammar and word confidences, and {@link Arbiter} chooses among the decodings: a request the
+ * grammar does not cover is still transcribed rather than lost or bent into a command, and a name
+ * the grammar was unsure of is not taken over a free-form decoding that names something else.
  *
  * <p>Not thread-safe: one recogniser per audio stream. The model may be shared.
  */
@@ -42,7 +43,9 @@ public final class SpeechRecognizer implements AutoCloseable {
     private final RecognizerSettings settings;
     private final LongSupplier ticker;
     private final Recognizer primary;
+    private final Arbiter arbiter;
     private Recognizer freeForm;
+    private Recognizer scoredGrammar;
     private short[] buffer = new short[10 * SpeechModel.SAMPLE_RATE];
     private int buffered;
     private long position;
@@ -61,6 +64,7 @@ public final class SpeechRecognizer implements AutoCloseable {
         if (settings.grammar().isPresent()) {
             primary.setMaxAlternatives(ALTERNATIVES);
         }
+        this.arbiter = settings.grammar().map(Arbiter::new).orElse(null);
     }
 
     private Recognizer newRecognizer(String grammarJson) {
@@ -103,7 +107,7 @@ public final class SpeechRecognizer implements AutoCloseable {
         boolean endpoint = primary.acceptWaveForm(chunk, length);
         if (endpoint) {
             long start = ticker.getAsLong();
-            complete(VoskJson.hypotheses(primary.getResult()), start, out);
+            complete(VoskJson.nbest(primary.getResult()), start, out);
         } else {
             String partial = VoskJson.partial(primary.getPartialResult());
             if (!partial.isEmpty() && !partial.equals(lastPartial)) {
@@ -116,24 +120,19 @@ public final class SpeechRecognizer implements AutoCloseable {
     /** The stream ended: whatever was being said is complete now. */
     public void finish(Consumer<SpeechEvent> out) {
         long start = ticker.getAsLong();
-        complete(VoskJson.hypotheses(primary.getFinalResult()), start, out);
+        complete(VoskJson.nbest(primary.getFinalResult()), start, out);
     }
 
-    private void complete(List<String> hypotheses, long start, Consumer<SpeechEvent> out) {
-        String best = hypotheses.get(0);
-        String text = best;
+    private void complete(Decoding.NBest nbest, long start, Consumer<SpeechEvent> out) {
+        String text = nbest.best();
         String grammarText = "";
         Decoder decoder = Decoder.FREE_FORM;
-        if (settings.grammar().isPresent()) {
-            grammarText = best;
-            Optional<String> sentence = sentence(settings.grammar().get(), hypotheses);
-            if (sentence.isPresent()) {
-                text = sentence.get();
-                grammarText = text;
-                decoder = Decoder.GRAMMAR;
-            } else if (!best.isEmpty() || rms() >= settings.fallbackMinRms()) {
-                text = decodeFreeForm();
-            }
+        if (arbiter != null) {
+            Arbiter.Choice choice = arbiter.choose(nbest, memo(() -> decodeAgain(true)), memo(() -> decodeAgain(false)),
+                    rms() >= settings.fallbackMinRms());
+            text = choice.text();
+            decoder = choice.decoder();
+            grammarText = choice.grammarText();
         }
         buffered = 0;
         lastPartial = "";
@@ -150,6 +149,20 @@ public final class SpeechRecognizer implements AutoCloseable {
             return;
         }
         out.accept(new SpeechEvent.Utterance(text, decoder, grammarText, wake, at(), finishing));
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -192,16 +205,31 @@ public final class SpeechRecognizer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private String decodeFreeForm() {
-        if (freeForm == null) {
-            freeForm = newRecognizer(null);
+    /**
+     * Decodes the utterance's audio (kept since the last utterance) again, with word confidences:
+     * free-form, or with the grammar (the first decoding gave an N-best list, which has none).
+     */
+    private Decoding.Scored decodeAgain(boolean withGrammar) {
+        Recognizer r;
+        if (withGrammar) {
+            if (scoredGrammar == null) {
+                scoredGrammar = newRecognizer(settings.grammar().orElseThrow().toJson());
+                scoredGrammar.setWords(true);
+            }
+            r = scoredGrammar;
+        } else {
+            if (freeForm == null) {
+                freeForm = newRecognizer(null);
+                freeForm.setWords(true);
+            }
+            r = freeForm;
         }
         for (int from = 0; from < buffered; from += CHUNK) {
             int n = Math.min(CHUNK, buffered - from);
-            freeForm.acceptWaveForm(Arrays.copyOfRange(buffer, from, from + n), n);
+            r.acceptWaveForm(Arrays.copyOfRange(buffer, from, from + n), n);
         }
         // getFinalResult rather than getResult: it flushes everything and restarts cleanly next time.
-        return VoskJson.hypotheses(freeForm.getFinalResult()).get(0);
+        return VoskJson.scored(r.getFinalResult());
     }
 
     private void remember(short[] chunk, int length) {
@@ -248,6 +276,9 @@ public final class SpeechRecognizer implements AutoCloseable {
         primary.close();
         if (freeForm != null) {
             freeForm.close();
+        }
+        if (scoredGrammar != null) {
+            scoredGrammar.close();
         }
     }
 }

@@ -13,24 +13,37 @@ final class VoskJson {
     private VoskJson() {
     }
 
-    /**
-     * The hypotheses of a final result, best first: {@code {"text": "..."}} gives one,
-     * {@code {"alternatives": [{"confidence": ..., "text": "..."}, ...]}} (N-best mode) gives several.
-     * Never empty: silence is one empty hypothesis.
-     */
-    static List<String> hypotheses(String json) {
+    /** The N-best list of a final result with each hypothesis' score; one unscored hypothesis otherwise. */
+    static Decoding.NBest nbest(String json) {
         JsonNode node = parse(json);
-        List<String> out = new ArrayList<>();
+        List<Decoding.Hypothesis> out = new ArrayList<>();
         JsonNode alternatives = node.path("alternatives");
         if (alternatives.isArray()) {
-            alternatives.forEach(a -> out.add(clean(a.path("text").asText(""))));
+            alternatives.forEach(a -> out.add(new Decoding.Hypothesis(clean(a.path("text").asText("")),
+                    a.path("confidence").asDouble(0))));
         } else {
-            out.add(clean(node.path("text").asText("")));
+            out.add(new Decoding.Hypothesis(clean(node.path("text").asText("")), 0));
         }
         if (out.isEmpty()) {
-            out.add("");
+            out.add(new Decoding.Hypothesis("", 0));
         }
-        return out;
+        return new Decoding.NBest(out);
+    }
+
+    /**
+     * A final result decoded with words on ({@code setWords(true)}, no alternatives): each word with
+     * its posterior confidence. Vosk leaves "result" out for silence.
+     */
+    static Decoding.Scored scored(String json) {
+        JsonNode node = parse(json);
+        List<Decoding.Word> words = new ArrayList<>();
+        node.path("result").forEach(w -> words.add(new Decoding.Word(clean(w.path("word").asText("")),
+                Math.max(0, Math.min(1, w.path("conf").asDouble(0))))));
+        if (words.isEmpty() && !clean(node.path("text").asText("")).isEmpty()) {
+            // Words were not asked for: the text alone, of unknown confidence.
+            return Decoding.Scored.of(clean(node.path("text").asText("")), 0);
+        }
+        return new Decoding.Scored(words.stream().filter(w -> !w.word().isEmpty()).toList());
     }
 
     static String partial(String json) {

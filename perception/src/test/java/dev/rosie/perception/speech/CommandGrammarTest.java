@@ -65,4 +65,51 @@ class CommandGrammarTest {
         String json = CommandGrammar.forHome(TestMaps.twoRooms(), allBut()).toJson();
         assertThat(json).startsWith("[\"").contains("\"clean the kitchen\"").endsWith("\"[unk]\"]");
     }
+
+    @Test
+    void should_widen_the_language_model_but_vouch_only_for_the_home_commands() {
+        Set<String> words = new HashSet<>();
+        CommandGrammar.forHome(ReferenceHome.map(), allBut()).phrases().forEach(p -> words.addAll(Arrays.asList(p.split(" "))));
+        words.addAll(Set.of("could", "you", "please", "say"));
+        CommandGrammar g = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.of(words),
+                java.util.List.of("could you vacuum the kitchen", "clean the kitchen please", "say zzyzx"));
+        assertThat(g.widened()).isTrue();
+        assertThat(g.phrases()).contains("could you vacuum the kitchen", "clean the kitchen please", "clean the kitchen")
+                .doesNotContain("say zzyzx").endsWith(CommandGrammar.UNKNOWN);
+        assertThat(g.contains("clean the kitchen")).isTrue();
+        assertThat(g.contains("could you vacuum the kitchen")).isFalse();
+        assertThat(g.unknownWords()).doesNotContain("zzyzx");
+        assertThat(CommandGrammar.forHome(ReferenceHome.map(), allBut()).widened()).isFalse();
+    }
+
+    @Test
+    void should_measure_how_much_of_a_transcript_joins_words_as_the_phrases_do() {
+        CommandGrammar g = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything());
+        assertThat(g.coherence("clean the bathroom")).isEqualTo(1.0);
+        assertThat(g.coherence("stop")).isEqualTo(1.0);
+        // "bathroom" forced onto grammar words: only "the" + ... joins as phrases do.
+        assertThat(g.coherence("clean them off room")).isLessThan(0.5);
+    }
+
+    @Test
+    void should_name_the_home_things_a_transcript_mentions() {
+        CommandGrammar g = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything());
+        assertThat(g.namesIn("go to the office")).containsExactly("office");
+        assertThat(g.namesIn("close the bathroom door")).containsExactly("bathroom door");
+        assertThat(g.namesIn("clean the living room and the kitchen")).containsExactlyInAnyOrder("living room", "kitchen");
+        assertThat(g.namesIn("marchionne the kitchen please")).containsExactly("kitchen");
+        assertThat(g.namesIn("go turn them off really")).isEmpty();
+    }
+
+    @Test
+    void should_weigh_the_home_commands_as_heavily_as_a_much_larger_language() {
+        CommandGrammar narrow = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything());
+        int commands = narrow.phrases().size() - 1;
+        java.util.List<String> language = java.util.stream.IntStream.range(0, 3 * commands)
+                .mapToObj(i -> "say number " + i).toList();
+        CommandGrammar wide = CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything(), language);
+        long kitchen = wide.phrases().stream().filter("clean the kitchen"::equals).count();
+        assertThat(kitchen).isEqualTo(3 * narrow.phrases().stream().filter("clean the kitchen"::equals).count());
+        assertThat(wide.phrases().stream().filter(p -> p.startsWith("say number "))).hasSize(3 * commands);
+    }
 }
