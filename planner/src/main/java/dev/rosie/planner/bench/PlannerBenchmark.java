@@ -1,8 +1,5 @@
 package dev.rosie.planner.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.rosie.core.RosieException;
 import dev.rosie.core.action.Planner;
 import dev.rosie.core.bench.Stats;
 import dev.rosie.core.command.Command;
@@ -10,8 +7,6 @@ import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.planner.eval.Intake;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,20 +112,7 @@ public final class PlannerBenchmark {
         json.put("mean_ms", round(result.meanMillis()));
         json.put("max_ms", round(result.maxMillis()));
         json.putAll(context);
-        json.put("java", System.getProperty("java.version"));
-        json.put("cpus", Runtime.getRuntime().availableProcessors());
-        json.put("os_arch", System.getProperty("os.arch"));
-        // The machine may be shared: its load says how much the figures are worth.
-        json.put("load_average_1m", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-        } catch (IOException e) {
-            throw new RosieException("cannot write the benchmark result to " + file + ": " + e.getMessage(), false, e);
-        }
+        BenchJson.writeWithMachine(json, file);
     }
 
     private static double round(double ms) {

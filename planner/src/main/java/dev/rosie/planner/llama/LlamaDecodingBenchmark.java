@@ -1,12 +1,7 @@
 package dev.rosie.planner.llama;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.rosie.core.RosieException;
 import dev.rosie.planner.llm.ActionCatalog;
 import dev.rosie.planner.llm.WorldVocabulary;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -145,20 +140,7 @@ public final class LlamaDecodingBenchmark {
 
     /** Writes the result and the machine it was measured on as JSON. */
     public static void write(Result result, Path file) {
-        Map<String, Object> json = json(result);
-        json.put("java", System.getProperty("java.version"));
-        json.put("cpus", Runtime.getRuntime().availableProcessors());
-        json.put("os_arch", System.getProperty("os.arch"));
-        json.put("load_average_1m", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
-        } catch (IOException e) {
-            throw new RosieException("cannot write the benchmark result to " + file + ": " + e.getMessage(), false, e);
-        }
+        dev.rosie.planner.bench.BenchJson.writeWithMachine(json(result), file);
     }
 
     private static WorldVocabulary referenceNames() {
