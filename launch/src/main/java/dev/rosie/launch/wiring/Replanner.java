@@ -1,5 +1,6 @@
 package dev.rosie.launch.wiring;
 
+import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -8,32 +9,53 @@ import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.execution.ExecutionEvent;
+import dev.rosie.core.world.WorldModel;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.SafetyGuard;
 import dev.rosie.safety.Verdict;
+import java.util.Optional;
 
 /**
- * Asks the planner for a new plan after a failed step and has the guard review it, journaling and
- * announcing both like a first proposal. The robot decides whether to ask (its cap) and runs what
- * comes back approved.
+ * Decides whether a failed plan is worth a new one (a failure a new plan might get around, the
+ * e-stop released, time left, fewer than the robot's cap of new plans so far), asks the planner for
+ * it and has the guard review it, journaling and announcing both like a first proposal. The robot
+ * runs what comes back approved.
  */
 final class Replanner {
+    private final WorldModel world;
     private final Planner planner;
     private final SafetyGuard guard;
+    private final EmergencyStop estop;
+    private final int maxReplans;
     private final Journal journal;
     private final TurnListener observer;
     private final ManualClock clock;
 
-    Replanner(Planner planner, SafetyGuard guard, Journal journal, TurnListener observer, ManualClock clock) {
-        this.planner = planner;
-        this.guard = guard;
+    Replanner(RobotParts parts, Journal journal) {
+        this.world = parts.world();
+        this.planner = parts.planner();
+        this.guard = parts.guard();
+        this.estop = parts.estop();
+        this.maxReplans = parts.maxReplans();
         this.journal = journal;
-        this.observer = observer;
-        this.clock = clock;
+        this.observer = parts.observer();
+        this.clock = parts.clock();
     }
 
-    Replanning replan(Command command, WorldSnapshot snapshot, Plan failedPlan, ExecutionEvent.StepFailed failure) {
+    /** What follows the run {@code done}, whose plan did not succeed; {@code failure} is its last failed step. */
+    Replanning afterFailure(TurnProgress.Run done, Optional<ExecutionEvent.StepFailed> failure) {
+        if (failure.isEmpty() || !Replanning.worthTrying(failure.get().reason()) || estop.engaged()
+                || !clock.instant().isBefore(done.deadline())) {
+            return new Replanning.NotTried();
+        }
+        if (done.replans() >= maxReplans) {
+            return new Replanning.GaveUp("I tried " + maxReplans + " other plans and none worked, so I stopped.");
+        }
+        return replan(done.approved().command(), world.snapshot(), done.approved().plan(), failure.get());
+    }
+
+    private Replanning replan(Command command, WorldSnapshot snapshot, Plan failedPlan, ExecutionEvent.StepFailed failure) {
         PlannerResult proposal;
         try {
             proposal = planner.replan(command, snapshot, failedPlan, failure);
@@ -52,7 +74,7 @@ final class Replanner {
                 observer.judged(verdict);
                 yield switch (verdict) {
                     case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
-                    case ApprovedPlan approved -> new Replanning.Approved(approved);
+                    case ApprovedPlan approved -> new Replanning.Approved(approved, snapshot);
                     // The new plan waits for the owner like any other: this turn ends with the question,
                     // and the owner's "yes" releases that plan through the guard as usual.
                     case Verdict.ConfirmationNeeded c -> new Replanning.GaveUp(c.question());
