@@ -1,6 +1,5 @@
 package dev.rosie.launch.wiring;
 
-import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.action.Clarification;
 import dev.rosie.core.action.Plan;
@@ -9,10 +8,8 @@ import dev.rosie.core.action.PlannerResult;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.execution.ExecutionEvent;
-import dev.rosie.core.world.WorldModel;
 import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.safety.ApprovedPlan;
-import dev.rosie.safety.SafetyGuard;
 import dev.rosie.safety.Verdict;
 import java.util.Optional;
 
@@ -23,36 +20,28 @@ import java.util.Optional;
  * runs what comes back approved.
  */
 final class Replanner {
-    private final WorldModel world;
+    private final RobotParts parts;
     private final Planner planner;
-    private final SafetyGuard guard;
-    private final EmergencyStop estop;
-    private final int maxReplans;
     private final Journal journal;
-    private final TurnListener observer;
     private final ManualClock clock;
 
     Replanner(RobotParts parts, Journal journal) {
-        this.world = parts.world();
+        this.parts = parts;
         this.planner = parts.planner();
-        this.guard = parts.guard();
-        this.estop = parts.estop();
-        this.maxReplans = parts.maxReplans();
         this.journal = journal;
-        this.observer = parts.observer();
         this.clock = parts.clock();
     }
 
     /** What follows the run {@code done}, whose plan did not succeed; {@code failure} is its last failed step. */
     Replanning afterFailure(TurnProgress.Run done, Optional<ExecutionEvent.StepFailed> failure) {
-        if (failure.isEmpty() || !Replanning.worthTrying(failure.get().reason()) || estop.engaged()
+        if (failure.isEmpty() || !Replanning.worthTrying(failure.get().reason()) || parts.estop().engaged()
                 || !clock.instant().isBefore(done.deadline())) {
             return new Replanning.NotTried();
         }
-        if (done.replans() >= maxReplans) {
-            return new Replanning.GaveUp("I tried " + maxReplans + " other plans and none worked, so I stopped.");
+        if (done.replans() >= parts.maxReplans()) {
+            return new Replanning.GaveUp("I tried " + parts.maxReplans() + " other plans and none worked, so I stopped.");
         }
-        return replan(done.approved().command(), world.snapshot(), done.approved().plan(), failure.get());
+        return replan(done.approved().command(), parts.world().snapshot(), done.approved().plan(), failure.get());
     }
 
     private Replanning replan(Command command, WorldSnapshot snapshot, Plan failedPlan, ExecutionEvent.StepFailed failure) {
@@ -64,14 +53,14 @@ final class Replanner {
             return new Replanning.GaveUp("I could not make a new plan (" + e.getMessage() + ").");
         }
         journal.proposal(clock.instant(), planner.name(), proposal);
-        observer.proposed(planner.name(), proposal);
+        parts.observer().proposed(planner.name(), proposal);
         return switch (proposal) {
             case Refusal r -> new Replanning.GaveUp(r.reason());
             case Clarification c -> new Replanning.GaveUp(c.question());
             case Plan plan -> {
-                Verdict verdict = guard.review(command, plan, snapshot);
+                Verdict verdict = parts.guard().review(command, plan, snapshot);
                 journal.verdict(clock.instant(), command, verdict);
-                observer.judged(verdict);
+                parts.observer().judged(verdict);
                 yield switch (verdict) {
                     case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
                     case ApprovedPlan approved -> new Replanning.Approved(approved, snapshot);

@@ -41,30 +41,26 @@ final class LinkState {
     }
 
     void becameReady() {
-        lock.lock();
-        try {
+        update(() -> {
             ready = true;
             readyCount.incrementAndGet();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     void notReady() {
-        lock.lock();
-        try {
-            ready = false;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        update(() -> ready = false);
     }
 
     /** Wakes every waiter to look again (a publish completed). */
     void changed() {
+        update(() -> { });
+    }
+
+    /** Makes {@code change} under the lock and wakes every waiter. */
+    private void update(Runnable change) {
         lock.lock();
         try {
+            change.run();
             changed.signalAll();
         } finally {
             lock.unlock();
