@@ -64,6 +64,13 @@ final class Segmenter {
     /** "Go home little robot": the same, at the end, without the comma a transcript never has. */
     private static final Pattern TRAILING_VOCATIVE = Pattern.compile("\\s+(?:little|good|dear|silly) (?:robot|robo)$");
 
+    /**
+     * "close it door": a recogniser often writes "its" as "it", and "it" before a noun can only be
+     * the possessive, so the door meant is the one just named, not whichever door is nearest.
+     */
+    private static final Pattern IT_AS_ITS = Pattern.compile("\\bit (?=(?:door|floor|window|lid|dock|bed|light|lights"
+            + "|carpet|rug|corner|corners|toys?)\\b)");
+
     /** "Go to bed" (no article) is the idiom, going to sleep; "go to the bed" is the furniture. */
     private static final Pattern TO_BED = Pattern.compile("\\b(go|head|off) to bed\\b");
 
@@ -89,6 +96,7 @@ final class Segmenter {
         t = VOCATIVE.matcher(t).replaceAll("");
         t = POLITE.matcher(t).replaceAll(" ");
         t = TO_BED.matcher(t).replaceAll("$1 to sleep");
+        t = IT_AS_ITS.matcher(t).replaceAll("its ");
         t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
         t = TRAILING_VOCATIVE.matcher(RunOns.cut(t)).replaceAll("");
         Matcher after = AFTER_YOU_FINISH.matcher(t);
