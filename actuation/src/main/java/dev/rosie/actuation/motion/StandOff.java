@@ -23,8 +23,8 @@ import java.util.Set;
  * map happens to let the robot stop, which may be well out of reach. This picks, among the cells
  * the robot can drive to from where it is, those from which the thing is within {@code reach} of
  * the robot's centre, and of them the one nearest the thing (most reach to spare); cells about as
- * near as that (within half a cell) are told apart by the shorter drive, so the robot comes at a
- * sock from the side it is on. When no cell the robot could ever stand on is within reach, it says
+ * near as that (within {@link #AS_NEAR}) are told apart by the shorter drive, so the robot comes at
+ * a sock from the side it is on. When no cell the robot could ever stand on is within reach, it says
  * how close it could get, so the failure can say why. The arm reaches over furniture (across the
  * desk to the laptop) but never through a wall or a closed door.
  */
@@ -63,6 +63,14 @@ public final class StandOff {
         }
     }
 
+    /**
+     * Cells this much farther from the thing than the nearest count as near: the grid makes a ring
+     * of cells round a sock a centimetre or so uneven, and the robot should not drive round the sock
+     * for that centimetre. Not more: each centimetre given up is reach the arm lacks if the robot
+     * stops short or its odometry has drifted.
+     */
+    static final double AS_NEAR = 0.01;
+
     /** How far past the reach to look for the nearest free cell, for the failure's message. */
     public static final double LOOK_BEYOND = 1.0;
 
@@ -95,7 +103,6 @@ public final class StandOff {
         }
         CostMap costs = planner.costs();
         OccupancyGrid grid = costs.grid();
-        double res = grid.resolution();
         double box = reach + LOOK_BEYOND;
         double x0 = shape.map(Polygon::minX).orElse(aim.x()) - box;
         double x1 = shape.map(Polygon::maxX).orElse(aim.x()) + box;
@@ -137,7 +144,7 @@ public final class StandOff {
         }
         if (!candidates.isEmpty()) {
             double nearest = candidates.stream().mapToDouble(c -> c[1]).min().orElseThrow();
-            double[] pick = candidates.stream().filter(c -> c[1] <= nearest + res / 2)
+            double[] pick = candidates.stream().filter(c -> c[1] <= nearest + AS_NEAR)
                     .min(Comparator.comparingDouble(c -> c[2])).orElseThrow();
             int index = (int) pick[0];
             Point stand = grid.centerOf(new Cell(index % grid.width(), index / grid.width()));
