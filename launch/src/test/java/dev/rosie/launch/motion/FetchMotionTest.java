@@ -28,6 +28,7 @@ import dev.rosie.safety.PolicyLoader;
 import dev.rosie.safety.SafetyGuard;
 import dev.rosie.safety.Verdict;
 import dev.rosie.sim.ObjectState;
+import dev.rosie.sim.SimConfig;
 import dev.rosie.sim.SimDriver;
 import dev.rosie.worldmodel.map.RosieMapLoader;
 import java.time.Clock;
@@ -69,6 +70,14 @@ class FetchMotionTest {
                         stoodAt.put(d.index(), sim.truePose());
                     }
                 }, ExecutorConfig.defaults(), estop);
+    }
+
+    @Test
+    void should_choose_where_to_stand_with_the_simulated_bodys_own_size_and_reach() {
+        // The executor's figures are its own copy of the body's: if they drift apart, it stands
+        // where it thinks the laptop is in reach and the body's gripper says it is not.
+        assertThat(ExecutorConfig.defaults().reach()).isEqualTo(SimConfig.DEFAULT.reach());
+        assertThat(ExecutorConfig.defaults().robotRadius()).isEqualTo(SimConfig.DEFAULT.robotRadius());
     }
 
     @Test
