@@ -2,6 +2,9 @@ package dev.rosie.launch.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rosie.core.command.Channel;
+import dev.rosie.core.command.Source;
+import dev.rosie.core.command.Trust;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.remote.link.Backoff;
 import dev.rosie.remote.robot.RemoteCommand;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code rosie serve --ros} against a real roscore: the serving robot joins the graph, its simulator
- * is on {@code /odom}, and text from an untrusted ROS caller on {@code /rosie/command} is journaled
- * as data and moves nothing.
+ * is on {@code /odom}, text from an untrusted ROS caller on {@code /rosie/command} is journaled as
+ * data and moves nothing, and a caller the configuration trusts is served like any other principal
+ * of its trust level: through the planner and the guard.
  */
 class ServeRosIT {
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -119,6 +123,55 @@ class ServeRosIT {
                         .contains("/rosie/command");
             });
             assertThat(history).noneMatch(h -> h.kind().equals("command"));
+        }
+    }
+
+    @Test
+    void should_run_a_trusted_ros_callers_command_through_the_guard() throws Exception {
+        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
+        BlockingQueue<Turn> finished = new LinkedBlockingQueue<>();
+        try (RosCore core = RosCore.start()) {
+            NodeConfig node = NodeConfig.fromEnvironment("/rosie", core.uri().toString(), Map.of());
+            RobotService.Options options = new RobotService.Options(Optional.empty(), 0, "rosie", 5, Duration.ofMillis(100),
+                    Duration.ofSeconds(60), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
+            RobotService service = RobotService.start(new Settings(data, Optional.empty(), Optional.empty()), options,
+                    Optional.of(new RosLink.Options(node, Map.of("/ops", Trust.OPERATOR))), new ServeLoop.Listener() {
+                        @Override
+                        public void started(RemoteCommand command) {
+                        }
+
+                        @Override
+                        public void finished(RemoteCommand command, Turn turn) {
+                            finished.add(turn);
+                        }
+                    }, TurnListener.silent(), ZoneOffset.UTC);
+            Thread loop = new Thread(service::run, "serve-loop");
+            loop.start();
+            try {
+                assertThat(service.rosProblem()).isEmpty();
+                // -1: publish once, latched, so the robot's subscriber gets it however late it connects.
+                try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-1", "__name:=ops", "/rosie/command",
+                        "std_msgs/String", "data: 'go to the kitchen'")) {
+                    Turn turn = finished.poll(2 * WAIT.toSeconds(), TimeUnit.SECONDS);
+                    assertThat(turn).as("rostopic pub said: %s", pub.output()).isInstanceOfSatisfying(Turn.Executed.class, t -> {
+                        assertThat(t.succeeded()).isTrue();
+                        assertThat(t.plan().steps()).extracting(dev.rosie.core.action.Action::label)
+                                .containsExactly("navigate_to:kitchen");
+                        assertThat(t.command().source()).isEqualTo(new Source(Channel.ROS, "/ops", Trust.OPERATOR));
+                    });
+                }
+                // Trusted is not all-powerful: in the reference policy an operator may not open doors at all.
+                try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-1", "__name:=ops", "/rosie/command",
+                        "std_msgs/String", "data: 'open the front door'")) {
+                    Turn turn = finished.poll(2 * WAIT.toSeconds(), TimeUnit.SECONDS);
+                    assertThat(turn).as("rostopic pub said: %s", pub.output()).isInstanceOfSatisfying(Turn.Refused.class,
+                            t -> assertThat(t.refusal().rule()).isEqualTo("action-not-allowed"));
+                }
+            } finally {
+                service.stop();
+                loop.join(WAIT.toMillis());
+                service.close();
+            }
         }
     }
 
