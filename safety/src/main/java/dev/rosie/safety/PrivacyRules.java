@@ -1,6 +1,7 @@
 package dev.rosie.safety;
 
 import dev.rosie.core.action.Action;
+import dev.rosie.core.action.Audience;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
@@ -57,6 +58,17 @@ public final class PrivacyRules {
     }
 
     /**
+     * How much of a refusal {@code source} hears. The same policy line that decides who is told the
+     * routine decides who hears a refusal's details, because those details are the routine: who is
+     * asleep where, when a room was cleaned, who is standing where. An operator is not household in
+     * the reference policy (a key given to someone who looks after the robot, not who lives here);
+     * a home that wants operators told adds them to {@code routine_answers_to}, and refusals follow.
+     */
+    public Audience audience(Source source) {
+        return mayHearRoutine(source) ? Audience.HOUSEHOLD : Audience.OUTSIDER;
+    }
+
+    /**
      * Whether camera images or recordings may be sent to {@code source}: only to the owner, and never
      * on a channel that did not prove who it is (an unsigned message is untrusted, whatever it claims).
      */
@@ -66,8 +78,9 @@ public final class PrivacyRules {
 
     /** A refusal for sending images to {@code source}, or empty when it may receive them. */
     public Optional<Refusal> images(dev.rosie.core.command.CommandId commandId, Source source) {
-        return mayReceiveImages(source) ? Optional.empty() : Optional.of(new Refusal(commandId,
-                "Camera images and recordings never leave me except to my owner.", PRIVATE_IMAGES));
+        return mayReceiveImages(source) ? Optional.empty() : Optional.of(RefusalWording.plain(
+                "Camera images and recordings never leave me except to my owner.").refusal(commandId, PRIVATE_IMAGES,
+                audience(source)));
     }
 
     /**
@@ -79,7 +92,8 @@ public final class PrivacyRules {
         if (mayHearRoutine(command.source()) || !asksAboutRoutine(command.text(), household(world))) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(command.id(), routineRefusal(), PRIVATE_ROUTINE));
+        return Optional.of(RefusalWording.plain(routineRefusal()).refusal(command.id(), PRIVATE_ROUTINE,
+                audience(command.source())));
     }
 
     /** Whether a question in {@code text} from {@code source} may be answered, by the privacy rules. */
@@ -120,8 +134,8 @@ public final class PrivacyRules {
                 && !ROUTINE_STATEMENT.matcher(said).find()) {
             return Optional.empty();
         }
-        return Optional.of(new Objection(PRIVATE_ROUTINE, "I won't say that to a " + c.command().source().trust().wireName()
-                + ": I don't share this household's routine with anyone but my owner."));
+        return Optional.of(new Objection(PRIVATE_ROUTINE, RefusalWording.plain("I won't say that to a "
+                + c.command().source().trust().wireName() + ": I don't share this household's routine with anyone but my owner.")));
     }
 
     /** Statements that give the routine away: "nobody is home until six", "alex leaves at 8". */
