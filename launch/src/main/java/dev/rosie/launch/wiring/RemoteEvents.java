@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * Publishes a turn as it happens on {@code rosie/{robot}/events} (command, plan, verdict, steps,
  * cleaning runs, outcome) and what the robot says on {@code rosie/{robot}/reply}. Every event
- * carries the {@code ref} of the remote request it belongs to. Runs on the control thread.
+ * carries the {@code ref} of the remote request it belongs to. Refusals go out with their rule and
+ * public reason only ({@link RobotPublisher#putRefusal}): anyone on the broker reads these topics.
+ * Runs on the control thread.
  */
 final class RemoteEvents implements TurnListener {
     private final RobotPublisher publisher;
@@ -58,10 +60,7 @@ final class RemoteEvents implements TurnListener {
                 ArrayNode steps = e.putArray("steps");
                 p.labels().forEach(steps::add);
             }
-            case Refusal r -> {
-                e.put("refused", r.reason());
-                e.put("rule", r.rule());
-            }
+            case Refusal r -> RobotPublisher.putRefusal(e, "refused", r);
             case Clarification c -> e.put("question", c.question());
         }
         publisher.event(e);
@@ -77,8 +76,7 @@ final class RemoteEvents implements TurnListener {
             }
             case Verdict.Refused r -> {
                 e.put("decision", "refused");
-                e.put("rule", r.refusal().rule());
-                e.put("reason", r.refusal().reason());
+                RobotPublisher.putRefusal(e, "reason", r.refusal());
             }
             case Verdict.ConfirmationNeeded c -> {
                 e.put("decision", "confirmation-needed");
@@ -132,6 +130,7 @@ final class RemoteEvents implements TurnListener {
         ObjectNode e = event("outcome");
         e.put("ref", request.ref());
         String say = null;
+        Refusal refused = null;
         switch (turn) {
             case Turn.NotACommand n -> {
                 e.put("result", "rejected");
@@ -148,9 +147,8 @@ final class RemoteEvents implements TurnListener {
                 e.put("command_id", r.command().id().value());
                 e.put("result", "refused");
                 e.put("by", r.by());
-                e.put("rule", r.refusal().rule());
-                e.put("detail", r.refusal().reason());
-                say = r.refusal().reason();
+                RobotPublisher.putRefusal(e, "detail", r.refusal());
+                refused = r.refusal();
             }
             case Turn.Executed x -> {
                 e.put("command_id", x.command().id().value());
@@ -168,8 +166,11 @@ final class RemoteEvents implements TurnListener {
             }
         }
         publisher.event(e);
-        if (say != null) {
-            publisher.reply(request.ref(), e.path("command_id").isTextual() ? e.get("command_id").asText() : null, say);
+        String commandId = e.path("command_id").isTextual() ? e.get("command_id").asText() : null;
+        if (refused != null) {
+            publisher.reply(request.ref(), commandId, refused);
+        } else if (say != null) {
+            publisher.reply(request.ref(), commandId, say);
         }
     }
 

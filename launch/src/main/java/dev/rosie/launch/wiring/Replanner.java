@@ -44,14 +44,15 @@ final class Replanner {
         journal.proposal(clock.instant(), planner.name(), proposal);
         observer.proposed(planner.name(), proposal);
         return switch (proposal) {
-            case Refusal r -> new Replanning.GaveUp(r.reason());
+            case Refusal r -> new Replanning.GaveUp(r.said());
             case Clarification c -> new Replanning.GaveUp(c.question());
             case Plan plan -> {
                 Verdict verdict = guard.review(command, plan, snapshot);
                 journal.verdict(clock.instant(), command, verdict);
                 observer.judged(verdict);
                 yield switch (verdict) {
-                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
+                    // Said to the one who asked: the household hears the full reason, anyone else the public one.
+                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().said());
                     case ApprovedPlan approved -> new Replanning.Approved(approved);
                     // The new plan waits for the owner like any other: this turn ends with the question,
                     // and the owner's "yes" releases that plan through the guard as usual.

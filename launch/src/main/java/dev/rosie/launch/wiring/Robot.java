@@ -253,8 +253,11 @@ public final class Robot implements AutoCloseable {
         observer.accepted(command);
         Optional<EmergencyStop.Engaged> stop = estop.state();
         if (stop.isPresent()) {
+            // Who engaged it is the household's business: outsiders hear only that it is engaged.
             Refusal refusal = new Refusal(command.id(), "I can't do that now: the emergency stop is engaged (by "
-                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged");
+                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged",
+                    "I can't do that now: the emergency stop is engaged. An owner has to release it first.",
+                    guard.privacy().audience(command.source()));
             journal.estopRefusal(clock.instant(), command, refusal);
             return new TurnStart.Ended(new Turn.Refused(command, planner.name(), Optional.empty(), refusal, "e-stop"));
         }

@@ -1,6 +1,8 @@
 package dev.rosie.remote.robot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rosie.core.action.Audience;
+import dev.rosie.core.action.Refusal;
 import dev.rosie.remote.Topics;
 import dev.rosie.remote.link.MqttLink;
 import dev.rosie.remote.wire.Wire;
@@ -64,6 +66,25 @@ public final class RobotPublisher {
     /** Queues an event; false if the outbox was full and it was dropped (counted by the link). */
     public boolean event(ObjectNode event) {
         return link.publish(topics.events(), Wire.bytes(event), 1, false);
+    }
+
+    /**
+     * Writes a refusal into an event: its rule, and its public reason under {@code textField}. Never
+     * the full reason: everyone who may subscribe to the broker reads these topics, so what is said
+     * there is said to outsiders, whoever asked (the full reason stays in the robot's audit log).
+     */
+    public static ObjectNode putRefusal(ObjectNode event, String textField, Refusal refusal) {
+        event.put("rule", refusal.rule());
+        event.put(textField, refusal.toldTo(Audience.OUTSIDER));
+        return event;
+    }
+
+    /**
+     * What the robot says when it refuses a remote request: the public reason, because the reply
+     * topic is as readable by every subscriber as the events are, even when the owner asked.
+     */
+    public void reply(String ref, String commandId, Refusal refusal) {
+        reply(ref, commandId, refusal.toldTo(Audience.OUTSIDER));
     }
 
     /** What the robot says, for operators to show or speak. */
