@@ -88,6 +88,31 @@ class ServeIT {
     }
 
     @Test
+    void should_publish_a_refusal_with_its_public_reason_only_even_when_the_owner_asked() throws Exception {
+        try (ServeFixture robot = new ServeFixture(data, Optional.empty(), 200);
+                RemoteClient client = robot.client()) {
+            List<JsonNode> events = send(robot, client, robot.owner, "go to the nursery");
+            JsonNode said = client.await(m -> m.leaf().equals("reply"), ServeFixture.WAIT).orElseThrow().json().orElseThrow();
+
+            JsonNode verdict = events.stream().filter(e -> e.get("type").asText().equals("verdict")).findFirst().orElseThrow();
+            assertThat(verdict.get("rule").asText()).isEqualTo("sleeping-child");
+            // Anyone on the broker reads these: who sleeps where stays in the audit log.
+            for (String text : List.of(verdict.get("reason").asText(), last(events).get("detail").asText(),
+                    said.get("text").asText())) {
+                assertThat(text).doesNotContainIgnoringCase("sam").doesNotContainIgnoringCase("asleep")
+                        .doesNotContainIgnoringCase("nursery").contains("house rule");
+            }
+            assertThat(last(events).get("rule").asText()).isEqualTo("sleeping-child");
+            assertThat(Schemas.violations(Schemas.load("reply"), said)).isEmpty();
+        }
+        try (Robot reopened = new RobotFactory(new Settings(data, Optional.empty(), Optional.empty()), ZoneOffset.UTC)
+                .open(Instant.now(), TurnListener.silent())) {
+            assertThat(reopened.world().history(50)).anySatisfy(h -> assertThat(h.detail())
+                    .contains("Sam is asleep in the nursery"));
+        }
+    }
+
+    @Test
     void should_reject_an_unsigned_command_as_untrusted_and_move_nothing() throws Exception {
         try (ServeFixture robot = new ServeFixture(data, Optional.empty(), 200)) {
             try (RemoteClient client = robot.client()) {
