@@ -199,6 +199,63 @@ class RefusalPrivacyTest {
         assertThat(refusal.reason()).contains("note on alex's desk");
     }
 
+    // --- the planner's own words: it read the snapshot, and may be compromised -------------------------
+
+    private static final PrivacyRules PRIVACY = new PrivacyRules(REFERENCE.privacy());
+
+    @ParameterizedTest
+    @EnumSource(value = Trust.class, names = {"OPERATOR", "GUEST"})
+    void should_not_let_a_compromised_planner_tell_an_outsider_who_sleeps_where_in_its_refusal(Trust trust) {
+        Refusal planners = new Refusal(COMMAND_ID, "No: Sam is asleep in the kitchen since 11:02 and alex is out.", "model-refusal");
+
+        Refusal worded = (Refusal) PRIVACY.worded(planners, from(trust, "go to the kitchen"), busyHome());
+
+        assertSaysNothingPrivate(worded);
+        assertThat(worded.said()).isEqualTo(PrivacyRules.PLANNER_REFUSAL_FOR_OUTSIDERS);
+        assertThat(worded.reason()).as("the audit keeps the planner's words").isEqualTo(planners.reason());
+        assertThat(worded.rule()).isEqualTo("model-refusal");
+    }
+
+    @Test
+    void should_pass_on_a_planner_refusal_that_says_nothing_about_the_home() {
+        Refusal planners = new Refusal(COMMAND_ID, "Sorry, I can't do that: ordering a pizza is not something I know how to do.",
+                "out-of-scope");
+
+        Refusal worded = (Refusal) PRIVACY.worded(planners, from(Trust.GUEST, "order a pizza"), busyHome());
+
+        assertThat(worded.said()).isEqualTo(planners.reason());
+        assertThat(worded.requester()).isEqualTo(Audience.OUTSIDER);
+    }
+
+    @Test
+    void should_let_the_owner_hear_the_planners_own_words_but_keep_them_off_shared_channels() {
+        Refusal planners = new Refusal(COMMAND_ID, "Sam is asleep in the kitchen, so not now.", "model-refusal");
+
+        Refusal worded = (Refusal) PRIVACY.worded(planners, from(Trust.OWNER, "go to the kitchen"), busyHome());
+
+        assertThat(worded.said()).isEqualTo(planners.reason());
+        assertThat(worded.publicReason()).isEqualTo(PrivacyRules.PLANNER_REFUSAL_FOR_OUTSIDERS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Trust.class, names = {"OPERATOR", "GUEST"})
+    void should_refuse_a_say_step_telling_an_outsider_where_the_child_sleeps(Trust trust) {
+        for (String said : List.of("sam is asleep in the kitchen", "Alex went out at 9 and is at work", "miso sleeps in the living room")) {
+            Refusal refusal = refused(trust, "say hello", new Action.Say(said), busyHome());
+
+            assertThat(refusal.rule()).as(said).isEqualTo(PrivacyRules.PRIVATE_ROUTINE);
+            assertSaysNothingPrivate(refusal);
+        }
+    }
+
+    @Test
+    void should_still_say_a_message_for_someone_that_tells_nothing_about_them() {
+        var verdict = new SafetyGuard(REFERENCE, clock()).review(from(Trust.GUEST, "tell alex the taxi is here"),
+                plan(new Action.Say("alex, the taxi is here")), busyHome());
+
+        assertThat(verdict).isInstanceOf(ApprovedPlan.class);
+    }
+
     // --- every rule, every outsider ------------------------------------------------------------------------
 
     /** A busy home: everything a refusal could give away is in it. */
@@ -230,6 +287,7 @@ class RefusalPrivacyTest {
         steps.add(new Action.NavigateTo(new Target.Coordinates(2.0, 2.5)));
         steps.add(new Action.NavigateTo(new Target.Coordinates(2.5, 1.0)));
         steps.add(new Action.Say("alex is out until 6 and sam is asleep in the kitchen"));
+        steps.add(new Action.Say("sam is asleep in the kitchen"));
         return steps.stream();
     }
 

@@ -12,7 +12,9 @@ import dev.rosie.remote.robot.RemoteCommand;
 import dev.rosie.remote.robot.RobotPublisher;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.Verdict;
+import dev.rosie.remote.auth.RemoteKey;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -24,11 +26,18 @@ import java.util.Optional;
  */
 final class RemoteEvents implements TurnListener {
     private final RobotPublisher publisher;
+    /** The registry's key by id: a refusal's full reason is sealed for the key that signed the request. */
+    private final Function<String, Optional<RemoteKey>> keys;
     private String ref;
     private String commandId;
 
     RemoteEvents(RobotPublisher publisher) {
+        this(publisher, id -> Optional.empty());
+    }
+
+    RemoteEvents(RobotPublisher publisher, Function<String, Optional<RemoteKey>> keys) {
         this.publisher = publisher;
+        this.keys = keys;
     }
 
     /** From now on, events belong to the request {@code ref} (null: to none). */
@@ -168,7 +177,7 @@ final class RemoteEvents implements TurnListener {
         publisher.event(e);
         String commandId = e.path("command_id").isTextual() ? e.get("command_id").asText() : null;
         if (refused != null) {
-            publisher.reply(request.ref(), commandId, refused);
+            publisher.reply(request.ref(), commandId, refused, keys.apply(request.keyId()));
         } else if (say != null) {
             publisher.reply(request.ref(), commandId, say);
         }

@@ -36,7 +36,7 @@ final class Replanner {
     Replanning replan(Command command, WorldSnapshot snapshot, Plan failedPlan, ExecutionEvent.StepFailed failure) {
         PlannerResult proposal;
         try {
-            proposal = planner.replan(command, snapshot, failedPlan, failure);
+            proposal = guard.privacy().worded(planner.replan(command, snapshot, failedPlan, failure), command, snapshot);
         } catch (RuntimeException e) {
             // A planner bug must not take the control loop down: the turn ends as failed, said plainly.
             return new Replanning.GaveUp("I could not make a new plan (" + e.getMessage() + ").");

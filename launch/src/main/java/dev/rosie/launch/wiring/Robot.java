@@ -274,7 +274,7 @@ public final class Robot implements AutoCloseable {
         if (Confirmations.isConfirmation(command.text()) && guard.pendingConfirmation().isPresent()) {
             return decide(command, guard.confirm(command, snapshot), Optional.empty(), snapshot);
         }
-        PlannerResult proposal = planner.plan(command, snapshot);
+        PlannerResult proposal = guard.privacy().worded(planner.plan(command, snapshot), command, snapshot);
         journal.proposal(clock.instant(), planner.name(), proposal);
         observer.proposed(planner.name(), proposal);
         return switch (proposal) {

@@ -8,6 +8,7 @@ import dev.rosie.core.command.Trust;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.remote.auth.KeyRing;
 import dev.rosie.remote.auth.RemoteKey;
+import dev.rosie.remote.auth.ReplySeal;
 import dev.rosie.remote.client.RemoteClient;
 import dev.rosie.remote.wire.EstopAction;
 import dev.rosie.remote.wire.Schemas;
@@ -104,6 +105,12 @@ class ServeIT {
             }
             assertThat(last(events).get("rule").asText()).isEqualTo("sleeping-child");
             assertThat(Schemas.violations(Schemas.load("reply"), said)).isEmpty();
+            // The owner who asked reads the full reason: sealed for the key that signed the command.
+            String ref = last(events).get("ref").asText();
+            ReplySeal.Sealed sealed = ReplySeal.Sealed.read(said.get("sealed"));
+            assertThat(ReplySeal.open(robot.owner, robot.topics.robot(), ref, sealed))
+                    .contains("Sam is asleep in the nursery, so I'll stay out of there for now.");
+            assertThat(ReplySeal.open(robot.operator, robot.topics.robot(), ref, sealed)).isEmpty();
         }
         try (Robot reopened = new RobotFactory(new Settings(data, Optional.empty(), Optional.empty()), ZoneOffset.UTC)
                 .open(Instant.now(), TurnListener.silent())) {

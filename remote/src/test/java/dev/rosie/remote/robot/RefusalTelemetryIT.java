@@ -8,6 +8,7 @@ import dev.rosie.core.action.Audience;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.CommandId;
 import dev.rosie.remote.RemoteFixture;
+import dev.rosie.remote.auth.ReplySeal;
 import dev.rosie.remote.broker.EmbeddedBroker;
 import dev.rosie.remote.client.RemoteClient;
 import dev.rosie.remote.wire.Schemas;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Over a real broker, as any subscriber sees it: a refusal goes out on {@code events} and
- * {@code reply} with its rule and its public reason, never the full one, even when the owner asked.
+ * {@code reply} with its rule and its public reason, never the full one, even when the owner asked;
+ * the owner's full reason travels only sealed for the owner's key.
  * The refusals are the guard's own wording for the reference household (alex, sam asleep in the
  * nursery, the living room cleaned at 10:02).
  */
@@ -60,7 +62,8 @@ class RefusalTelemetryIT {
                 outcome.put("result", "refused");
                 outcome.put("by", "guard");
                 publisher.event(RobotPublisher.putRefusal(outcome, "detail", refusal));
-                publisher.reply("ref-" + refusal.commandId().value(), refusal.commandId().value(), refusal);
+                publisher.reply("ref-" + refusal.commandId().value(), refusal.commandId().value(), refusal,
+                        Optional.of(refusal == COOLDOWN_FOR_THE_OWNER ? robot.owner : robot.operator));
             }
 
             List<RemoteClient.Message> seen = new ArrayList<>();
@@ -70,8 +73,10 @@ class RefusalTelemetryIT {
             }
 
             for (RemoteClient.Message m : seen) {
-                assertThat(m.raw()).as("%s as a subscriber reads it", m.leaf()).doesNotContainPattern(PRIVATE);
                 JsonNode doc = m.json().orElseThrow();
+                ObjectNode readable = doc.deepCopy();
+                readable.remove("sealed");
+                assertThat(readable.toString()).as("%s as a subscriber reads it", m.leaf()).doesNotContainPattern(PRIVATE);
                 assertThat(Schemas.violations(Schemas.load(m.leaf().equals("reply") ? "reply" : "event"), doc))
                         .as(doc.toString()).isEmpty();
             }
@@ -82,6 +87,13 @@ class RefusalTelemetryIT {
                     .isEqualTo(COOLDOWN_FOR_THE_OWNER.publicReason());
             assertThat(find(seen, "reply", "", "cmd-1").get("text").asText()).isEqualTo(COOLDOWN_FOR_THE_OWNER.publicReason());
             assertThat(find(seen, "events", "outcome", "cmd-2").get("rule").asText()).isEqualTo("sleeping-child");
+
+            // The owner who asked reads the full reason, sealed for the key that signed the command.
+            ReplySeal.Sealed sealed = ReplySeal.Sealed.read(find(seen, "reply", "", "cmd-1").get("sealed"));
+            assertThat(ReplySeal.open(robot.owner, robot.topics.robot(), "ref-cmd-1", sealed))
+                    .contains(COOLDOWN_FOR_THE_OWNER.reason());
+            assertThat(ReplySeal.open(robot.operator, robot.topics.robot(), "ref-cmd-1", sealed)).isEmpty();
+            assertThat(find(seen, "reply", "", "cmd-2").has("sealed")).as("an operator is not household").isFalse();
             assertThat(COOLDOWN_FOR_THE_OWNER.said()).as("the owner, in person, hears it all").contains("10:02");
         }
     }
