@@ -5,6 +5,7 @@ import dev.rosie.actuation.avoid.Surroundings;
 import dev.rosie.actuation.avoid.VelocityGuard;
 import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.actuation.motion.CostMap;
+import dev.rosie.actuation.motion.StandOff;
 import dev.rosie.core.action.Action;
 import dev.rosie.core.action.Plan;
 import dev.rosie.core.action.Target;
@@ -17,10 +18,12 @@ import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.Point;
+import dev.rosie.core.world.WorldObject;
 import dev.rosie.safety.ApprovedPlan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -215,10 +218,16 @@ public final class Executor {
                 emit(new ExecutionEvent.Said(commandId(), now, s.text()));
                 yield new Immediate(new StepStatus.Done());
             }
-            case Action.PickUp p -> handle(Capability.GRIPPER, "a gripper to pick things up", map.locate(p.object()),
-                    () -> driver.pickUp(p.object()));
-            case Action.Place p -> handle(Capability.GRIPPER, "a gripper to put things down", map.locate(p.location()),
-                    driver::putDown);
+            case Action.PickUp p -> map.object(p.object())
+                    .map(o -> within(Capability.GRIPPER, "a gripper to pick things up", o, () -> driver.pickUp(p.object())))
+                    .orElseGet(() -> handle(Capability.GRIPPER, "a gripper to pick things up", map.locate(p.object()),
+                            () -> driver.pickUp(p.object())));
+            // Put down in a room: at its middle, as before. On or in a thing (the laundry basket, the
+            // desk): from where the thing is within reach.
+            case Action.Place p -> map.object(p.location())
+                    .map(o -> within(Capability.GRIPPER, "a gripper to put things down", o, driver::putDown))
+                    .orElseGet(() -> handle(Capability.GRIPPER, "a gripper to put things down", map.locate(p.location()),
+                            driver::putDown));
             case Action.OpenDoor o -> handle(Capability.DOOR_OPENER, "an arm to open doors", besideDoor(o.door()), map.locate(o.door()),
                     () -> driver.setDoor(o.door(), true));
             case Action.CloseDoor c -> handle(Capability.DOOR_OPENER, "an arm to close doors", besideDoor(c.door()), map.locate(c.door()),
@@ -246,6 +255,34 @@ public final class Executor {
             Point stand = here.distanceTo(one) <= here.distanceTo(other) ? one : other;
             return stand;
         });
+    }
+
+    /**
+     * Use the gripper on {@code thing} from a spot where it is within reach (see {@link StandOff}),
+     * facing it. The thing's own point is often inside furniture or in the clearance kept round it,
+     * where the robot cannot stand; driving at it would stop wherever the cost map allowed, perhaps
+     * out of reach. When no spot the robot could stand on is near enough, fail now, saying so,
+     * rather than drive across the flat to find out.
+     */
+    private ActionRun within(Capability capability, String what, WorldObject thing,
+            java.util.function.Supplier<dev.rosie.core.robot.ActuatorResult> act) {
+        if (!driver.capabilities().contains(capability)) {
+            return failed(FailureReason.MISSING_CAPABILITY, "this robot (" + driver.name() + ") has no " + what);
+        }
+        Point here = driver.read().odometry().position();
+        double reach = config.workingReach();
+        return switch (new StandOff(map, motion.planner()).find(here, thing.position(), thing.footprint(), reach)) {
+            case StandOff.Found f -> Handle.at(f.stand(), thing.position(), act, motion);
+            case StandOff.OutOfReach o -> failed(FailureReason.MANIPULATION_FAILED, "the " + thing.name()
+                    + " is out of reach from anywhere I can stand: " + o.closest()
+                            .map(d -> String.format(Locale.ROOT, "the closest I can get is %.2f m from it", d))
+                            .orElse("there is no free floor near it")
+                    + String.format(Locale.ROOT, ", and I must stand within %.2f m of it to reach it"
+                            + " (a %.2f m gripper past my %.2f m body, less %.2f m for where I stop)",
+                            reach, config.reach(), config.robotRadius(), config.tolerance()));
+            case StandOff.NoPath n -> failed(FailureReason.UNREACHABLE, "I cannot get to where I could reach the "
+                    + thing.name() + ": " + n.reason());
+        };
     }
 
     /** Go to a named thing and use an actuator on it, if the body has one; else fail saying what is missing. */

@@ -1,9 +1,8 @@
 package dev.rosie.actuation.monitor;
 
 import dev.rosie.core.robot.ActuatorResult;
-import dev.rosie.core.robot.Capability;
-import dev.rosie.core.robot.CameraFrame;
 import dev.rosie.core.robot.DriveCommand;
+import dev.rosie.core.robot.ForwardingRobotDriver;
 import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.robot.SensorReading;
 import dev.rosie.core.world.HomeMap;
@@ -20,19 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Wraps the body and filters every command, independently of the guard (defence in depth): the
  * plan may be approved and still be stopped here if, in execution, it would speed, crowd a person,
  * cross into a no-go zone, push against an obstacle or go over a drop. The e-stop latch overrides
- * everything.
+ * everything. Naming, capabilities and the camera are the body's own, forwarded unchanged.
  */
-public final class RuntimeMonitor implements RobotDriver {
+public final class RuntimeMonitor extends ForwardingRobotDriver {
     private static final int KEEP = 1000;
 
-    private final RobotDriver body;
     private final MonitorLimits limits;
     private final EmergencyStop estop;
     private final List<Zone> noGo;
@@ -46,22 +43,12 @@ public final class RuntimeMonitor implements RobotDriver {
 
     public RuntimeMonitor(RobotDriver body, MonitorLimits limits, EmergencyStop estop, HomeMap map,
             Supplier<List<Point>> beings, Clock clock) {
-        this.body = Objects.requireNonNull(body, "body");
+        super(Objects.requireNonNull(body, "body"));
         this.limits = Objects.requireNonNull(limits, "limits");
         this.estop = Objects.requireNonNull(estop, "estop");
         this.noGo = map.zones().stream().filter(z -> z.kind() == ZoneKind.NO_GO).toList();
         this.beings = Objects.requireNonNull(beings, "beings");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public String name() {
-        return body.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return body.capabilities();
     }
 
     @Override
@@ -87,7 +74,7 @@ public final class RuntimeMonitor implements RobotDriver {
             note(now, Intervention.Kind.ACCELERATION, "speed rise limited");
             linear = Math.signum(linear) * (Math.abs(lastLinear) + rise);
         }
-        SensorReading reading = lastReading != null ? lastReading : body.read();
+        SensorReading reading = lastReading != null ? lastReading : delegate().read();
         Pose pose = reading.odometry();
         if (nearBeing(pose.position()) && Math.abs(linear) > limits.slowSpeed()) {
             note(now, Intervention.Kind.SLOW_ZONE, "person or pet within " + limits.slowRadius() + " m");
@@ -111,39 +98,44 @@ public final class RuntimeMonitor implements RobotDriver {
 
     @Override
     public synchronized void suction(boolean on) {
-        body.suction(on && !estop.engaged());
+        delegate().suction(on && !estop.engaged());
     }
 
     @Override
     public synchronized SensorReading read() {
-        lastReading = body.read();
+        lastReading = delegate().read();
         return lastReading;
     }
 
     @Override
-    public Optional<CameraFrame> camera() {
-        return body.camera();
-    }
-
-    @Override
     public synchronized ActuatorResult pickUp(String object) {
-        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.pickUp(object);
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : delegate().pickUp(object);
     }
 
     @Override
     public synchronized ActuatorResult putDown() {
-        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.putDown();
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : delegate().putDown();
     }
 
     @Override
     public synchronized ActuatorResult setDoor(String door, boolean open) {
-        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : body.setDoor(door, open);
+        return estop.engaged() ? ActuatorResult.failed("the e-stop is engaged") : delegate().setDoor(door, open);
+    }
+
+    /**
+     * Stops through the monitor's own path rather than the body's halt: the zero command is sent
+     * (and remembered as the last speed) and suction goes off exactly as for any other command.
+     */
+    @Override
+    public void halt() {
+        drive(DriveCommand.ZERO);
+        suction(false);
     }
 
     /** Stops the body at once; called when the e-stop engages, so it does not wait for the next tick. */
     public synchronized void haltNow() {
         send(DriveCommand.ZERO, clock.instant());
-        body.suction(false);
+        delegate().suction(false);
     }
 
     public EmergencyStop emergencyStop() {
@@ -162,7 +154,7 @@ public final class RuntimeMonitor implements RobotDriver {
     private void send(DriveCommand command, Instant now) {
         lastLinear = command.linear();
         lastCommandAt = now;
-        body.drive(command);
+        delegate().drive(command);
     }
 
     private boolean nearBeing(Point here) {

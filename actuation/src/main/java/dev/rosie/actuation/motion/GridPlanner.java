@@ -120,8 +120,8 @@ public final class GridPlanner {
                     }
                     int nx = cx + dx;
                     int ny = cy + dy;
-                    if (costs.blocked(nx, ny) || dx != 0 && dy != 0 && (costs.blocked(cx + dx, cy) || costs.blocked(cx, cy + dy))) {
-                        continue; // no cutting corners past an obstacle
+                    if (!canStep(cx, cy, dx, dy)) {
+                        continue;
                     }
                     int ni = ny * w + nx;
                     double cand = g[cur] + (dx != 0 && dy != 0 ? SQRT2 : 1);
@@ -134,6 +134,59 @@ public final class GridPlanner {
             }
         }
         return List.of();
+    }
+
+    /** Whether the robot may move from cell (cx, cy) to its neighbour (cx+dx, cy+dy): free, and no cutting corners. */
+    private boolean canStep(int cx, int cy, int dx, int dy) {
+        return !costs.blocked(cx + dx, cy + dy)
+                && !(dx != 0 && dy != 0 && (costs.blocked(cx + dx, cy) || costs.blocked(cx, cy + dy)));
+    }
+
+    /**
+     * Path lengths in metres, along the same moves as {@link #plan}, from the cell the robot at
+     * {@code from} starts on (snapped as {@link #plan} snaps it) to every cell, indexed
+     * {@code iy * width + ix}; infinite where no path leads. Empty when the robot is boxed in.
+     */
+    Optional<double[]> lengthsFrom(Point from) {
+        OccupancyGrid grid = costs.grid();
+        Optional<Cell> start = nearestFree(grid.cellOf(from), SNAP_RADIUS);
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        int w = grid.width();
+        double[] g = new double[w * grid.height()];
+        Arrays.fill(g, Double.POSITIVE_INFINITY);
+        boolean[] closed = new boolean[g.length];
+        int s = start.get().iy() * w + start.get().ix();
+        g[s] = 0;
+        PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]) != 0
+                ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        open.add(new double[] {0, s});
+        while (!open.isEmpty()) {
+            int cur = (int) open.poll()[1];
+            if (closed[cur]) {
+                continue;
+            }
+            closed[cur] = true;
+            int cx = cur % w;
+            int cy = cur / w;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if ((dx != 0 || dy != 0) && canStep(cx, cy, dx, dy)) {
+                        int ni = (cy + dy) * w + cx + dx;
+                        double cand = g[cur] + (dx != 0 && dy != 0 ? SQRT2 : 1);
+                        if (cand < g[ni]) {
+                            g[ni] = cand;
+                            open.add(new double[] {cand, ni});
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < g.length; i++) {
+            g[i] *= grid.resolution();
+        }
+        return Optional.of(g);
     }
 
     private static double heuristic(int x, int y, Cell goal) {

@@ -1,15 +1,10 @@
 package dev.rosie.launch.bench;
 
-import dev.rosie.core.robot.ActuatorResult;
-import dev.rosie.core.robot.CameraFrame;
-import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
+import dev.rosie.core.robot.ForwardingRobotDriver;
 import dev.rosie.core.robot.RobotDriver;
-import dev.rosie.core.robot.SensorReading;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,14 +12,13 @@ import java.util.function.LongSupplier;
  * was {@link #arm() armed}: the end point of the voice-to-motion figure. It sits between the runtime
  * monitor and the simulated body, so it sees what the body is told, after every cap and check.
  */
-final class FirstMotionTap implements RobotDriver {
-    private final RobotDriver body;
+final class FirstMotionTap extends ForwardingRobotDriver {
     private final LongSupplier nanoTime;
     private boolean armed;
     private long firstMotion = -1;
 
     FirstMotionTap(RobotDriver body, LongSupplier nanoTime) {
-        this.body = Objects.requireNonNull(body, "body");
+        super(Objects.requireNonNull(body, "body"));
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
@@ -45,51 +39,6 @@ final class FirstMotionTap implements RobotDriver {
             firstMotion = nanoTime.getAsLong(); // on arrival, before the body acts on it
             armed = false;
         }
-        body.drive(command);
-    }
-
-    @Override
-    public String name() {
-        return body.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return body.capabilities();
-    }
-
-    @Override
-    public void suction(boolean on) {
-        body.suction(on);
-    }
-
-    @Override
-    public SensorReading read() {
-        return body.read();
-    }
-
-    @Override
-    public Optional<CameraFrame> camera() {
-        return body.camera();
-    }
-
-    @Override
-    public ActuatorResult pickUp(String object) {
-        return body.pickUp(object);
-    }
-
-    @Override
-    public ActuatorResult putDown() {
-        return body.putDown();
-    }
-
-    @Override
-    public ActuatorResult setDoor(String door, boolean open) {
-        return body.setDoor(door, open);
-    }
-
-    @Override
-    public void halt() {
-        body.halt();
+        super.drive(command);
     }
 }

@@ -11,6 +11,7 @@ import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.planner.eval.CaseResult;
 import dev.rosie.planner.eval.EvalCase;
 import dev.rosie.planner.eval.EvalCases;
+import dev.rosie.planner.eval.SpokenForm;
 import dev.rosie.planner.eval.EvalReport;
 import dev.rosie.planner.eval.Intake;
 import dev.rosie.planner.eval.PlannerEvaluation;
@@ -56,6 +57,10 @@ public final class EvalPlannerCommand implements Callable<Integer> {
             description = "Measured rounds over all cases for --bench (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--spoken", description = "Give the planner each command as a speech recogniser writes it:"
+            + " lower case, no punctuation, numbers as words")
+    boolean spoken;
+
     @Mixin
     CommonOptions common;
 
@@ -69,6 +74,9 @@ public final class EvalPlannerCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
         }
         List<EvalCase> set = new EvalCases().read(cases);
+        if (spoken) {
+            set = set.stream().map(c -> c.withText(SpokenForm.of(c.text()))).toList();
+        }
         Clock clock = Clock.fixed(Instant.now(), ZoneId.systemDefault());
         RosieMapLoader loader = new RosieMapLoader(clock);
         LoadedMap map = common.mapFile().map(loader::load).orElseGet(loader::referenceApartment);

@@ -68,8 +68,13 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--no-speech", description = "Give voice cases to the robot as text instead of speaking them"
-            + " (espeak-ng + sox) and transcribing them with Vosk; each case's report says how its command arrived")
+            + " (a synthetic voice + sox) and transcribing them with Vosk; each case's report says how its command arrived")
     boolean noSpeech;
+
+    @Option(names = "--voice", paramLabel = "NAME", defaultValue = "festival-hts",
+            description = "The synthetic voice that speaks voice cases: festival-hts (default, the most human),"
+                    + " flite-slt or espeak")
+    String voice;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Run only the cases arriving on this channel"
             + " (voice, cli, mqtt, camera_text, world_note); e.g. --channel voice to measure speech alone")
@@ -81,6 +86,7 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        dev.rosie.launch.suite.Voice.named(voice); // a misspelt voice fails before anything loads
         Corpus all = corpus == null ? new CorpusLoader().loadReference() : new CorpusLoader().load(corpus);
         Corpus cases = channel == null ? all
                 : dev.rosie.launch.suite.SafetySuite.only(all, channel(channel));
@@ -112,9 +118,10 @@ public final class SafetySuiteCommand implements Callable<Integer> {
         out.println("Safety suite: " + cases.size() + " cases from " + cases.source() + ", planner " + chosen.name());
         // Synthesised speech is cached by text under the data directory, so a second run only transcribes.
         try (dev.rosie.launch.suite.SpokenCases speech = noSpeech ? dev.rosie.launch.suite.SpokenCases.off("--no-speech")
-                : dev.rosie.launch.suite.SpokenCases.open(dataDir.resolve("speech-cache"), map.map())) {
+                : dev.rosie.launch.suite.SpokenCases.open(dataDir.resolve("speech-cache"), map.map(),
+                        dev.rosie.launch.suite.Voice.named(voice))) {
             out.println("Voice cases: " + speech.unavailable().map(why -> "given as text (" + why + ")")
-                    .orElse("spoken with espeak-ng + sox and heard by Vosk"));
+                    .orElse("spoken by " + speech.voice().wireName() + " + sox and heard by Vosk"));
             return run(out, cases, map, policy, chosen, work, outDir, speech);
         }
     }

@@ -23,12 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Voice cases as speech: the case's text is spoken by espeak-ng, converted by sox to 16 kHz mono
- * with padding (DESIGN.md's test-speech recipe), and transcribed by Vosk with the home grammar
- * widened by the command language, as the robot's ears would. WAVs are cached on disk by a hash of
- * the text (synthesis is the slow, repeatable part); transcripts are kept for the life of this
- * object, so two planners judged in one run hear the same words. When espeak-ng, sox or the Vosk
- * model is missing, every voice case says so in its report instead of silently passing as text.
+ * Voice cases as speech: the case's text is spoken by a synthetic {@link Voice}, converted by sox
+ * to 16 kHz mono with padding (DESIGN.md's test-speech recipe), and transcribed by Vosk with the
+ * home grammar widened by the command language, as the robot's ears would. WAVs are cached on disk
+ * by voice and a hash of the text (synthesis is the slow, repeatable part); transcripts are kept for
+ * the life of this object, so two planners judged in one run hear the same words. When the voice,
+ * sox or the Vosk model is missing, every voice case says so in its report instead of silently
+ * passing as text.
  */
 public final class SpokenCases implements AutoCloseable {
 
@@ -44,38 +45,49 @@ public final class SpokenCases implements AutoCloseable {
     }
 
     private final Path cache;
+    private final Voice voice;
     private final Ears ears;
     private final String unavailable;
     private final Map<String, Heard> heard = new ConcurrentHashMap<>();
     /** One recogniser for every case: building one compiles the home grammar, which costs seconds. */
     private final SpeechRecognizer recognizer;
 
-    private SpokenCases(Path cache, Ears ears, String unavailable) {
-        this.cache = cache;
+    private SpokenCases(Path cache, Voice voice, Ears ears, String unavailable) {
+        this.cache = cache.resolve(voice.wireName());
+        this.voice = voice;
         this.ears = ears;
         this.unavailable = unavailable;
         this.recognizer = ears == null ? null : ears.recognizer(false, false);
     }
 
-    /** Speech with WAVs cached in {@code cache}, or a record of why speech is not available here. */
+    /** Speech in the default voice; see {@link #open(Path, HomeMap, Voice)}. */
     public static SpokenCases open(Path cache, HomeMap home) {
+        return open(cache, home, Voice.DEFAULT);
+    }
+
+    /** Speech in {@code voice} with WAVs cached under {@code cache}, or a record of why speech is not available here. */
+    public static SpokenCases open(Path cache, HomeMap home, Voice voice) {
         Objects.requireNonNull(cache, "cache");
-        for (String tool : List.of("espeak-ng", "sox")) {
-            Optional<String> missing = missing(tool);
-            if (missing.isPresent()) {
-                return new SpokenCases(cache, null, missing.get());
-            }
+        Objects.requireNonNull(voice, "voice");
+        Optional<String> missing = missing("sox").or(() -> silent(cache, voice));
+        if (missing.isPresent()) {
+            return new SpokenCases(cache, voice, null, missing.get());
         }
         try {
-            return new SpokenCases(cache, Ears.open(ModelLocator.standard(), home), null);
+            return new SpokenCases(cache, voice, Ears.open(ModelLocator.standard(), home), null);
         } catch (RuntimeException e) {
-            return new SpokenCases(cache, null, "the Vosk model could not be loaded: " + e.getMessage());
+            return new SpokenCases(cache, voice, null, "the Vosk model could not be loaded: " + e.getMessage());
         }
     }
 
     /** No speech at all: every voice case goes in as text, and says so. */
     public static SpokenCases off(String why) {
-        return new SpokenCases(Path.of("."), null, why);
+        return new SpokenCases(Path.of("."), Voice.DEFAULT, null, why);
+    }
+
+    /** The voice cases are spoken in. */
+    public Voice voice() {
+        return voice;
     }
 
     /** Why speech is not available, or empty when it is. */
@@ -103,6 +115,10 @@ public final class SpokenCases implements AutoCloseable {
 
     /** The case's text as a 16 kHz mono WAV, from the cache when it was spoken before. */
     private Path synthesise(String text) {
+        return synthesise(cache, voice, text);
+    }
+
+    private static Path synthesise(Path cache, Voice voice, String text) {
         String key = sha256(text);
         Path out = cache.resolve(key + ".wav");
         if (Files.isRegularFile(out)) {
@@ -111,16 +127,34 @@ public final class SpokenCases implements AutoCloseable {
         try {
             Files.createDirectories(cache);
             // Unique scratch names: two suites sharing a cache may speak the same text at once.
+            Path words = Files.createTempFile(cache, key, ".txt");
+            Files.writeString(words, text + "\n", StandardCharsets.UTF_8);
             Path raw = Files.createTempFile(cache, key, ".raw.wav");
-            run(List.of("espeak-ng", "-w", raw.toString(), "--", text));
+            String said = run(voice.command(text, words, raw));
+            // festival's text2wave reports an error and still exits 0: judge by what it wrote.
+            if (Files.size(raw) <= 44 || said.contains("ERROR")) {
+                throw new IllegalStateException(voice.wireName() + " spoke nothing for \"" + text + "\": " + said.strip());
+            }
             Path partial = Files.createTempFile(cache, key, ".partial.wav");
             run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", partial.toString(), "pad", "0.3", "0.3"));
             Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(raw);
+            Files.deleteIfExists(words);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write synthesised speech under " + cache + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why {@code voice} cannot speak here (its program or its voice data missing), or empty when it can. */
+    private static Optional<String> silent(Path cache, Voice voice) {
+        try {
+            synthesise(cache.resolve(voice.wireName()), voice, "clean the kitchen");
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of("the " + voice.wireName() + " voice cannot speak here (" + e.getMessage()
+                    + "; it needs the Debian packages " + voice.packages() + ", which .ci/run installs)");
         }
     }
 
@@ -130,20 +164,22 @@ public final class SpokenCases implements AutoCloseable {
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) ? Optional.empty() : Optional.of(tool + " did not answer --version");
         } catch (IOException e) {
-            return Optional.of(tool + " is not installed (text-to-speech needs espeak-ng and sox; .ci/run installs them)");
+            return Optional.of(tool + " is not installed (synthesised speech is converted with sox; .ci/run installs it)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted while looking for " + tool);
         }
     }
 
-    private static void run(List<String> command) {
+    /** Runs {@code command}, returning what it printed; fails when it fails or takes over a minute. */
+    private static String run(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output.strip());
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException(command.getFirst() + " could not be run: " + e.getMessage(), e);
         } catch (InterruptedException e) {

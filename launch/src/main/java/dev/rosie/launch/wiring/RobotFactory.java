@@ -53,9 +53,9 @@ public final class RobotFactory {
     }
 
     /**
-        // Sightings fade in snapshots after the same age the guard trusts them for.
-        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
-                StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
+     * Opens the robot the settings describe: their map, policy (the reference one unless a file is
+     * named), planner and replanning cap, with lazily loaded camera perception; the robot releases
+     * the planner and the perception when it closes.
      */
     public Robot open(Instant now, TurnListener observer) {
         Settings.prepare(settings.dataDir());
@@ -172,8 +172,8 @@ public final class RobotFactory {
             Optional<Eyes> eyes = vision.map(v -> Eyes.open(v,
                     new ObservationRecorder(world, map.map(), camera.repeatAfter()), body, camera,
                     e -> LOG.warn("the camera could not look: {}", e.getMessage())));
-            return new Robot(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer, MAX_RUN,
-                    EstopRecord.load(dataDir), plannerResources, maxReplans, eyes, wheels);
+            return new Robot(new RobotParts(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer,
+                    MAX_RUN, EstopRecord.load(dataDir), plannerResources, maxReplans, eyes, wheels));
         } catch (RuntimeException e) {
             world.close();
             throw e;

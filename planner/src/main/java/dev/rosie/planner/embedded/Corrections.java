@@ -26,14 +26,18 @@ import java.util.regex.Pattern;
  */
 final class Corrections {
     private static final Pattern MARKER = Pattern.compile("^(?:no wait|wait no|no no|no|nope|sorry|oops|i mean to say"
-            + "|i meant|i mean|actually|make that|make it|or rather|rather|correction|on second thought)\\b\\s*,?\\s*");
-    private static final Pattern CANCEL = Pattern.compile("^(?:scratch that|never mind|nevermind|forget that|forget it"
+            + "|i meant|i mean|actually|make that|make it|or rather|rather|correction|on second thought|hang on|hold on)\\b\\s*,?\\s*");
+    private static final Pattern CANCEL = Pattern.compile("^(?:scratch that|never mind(?: that)?|nevermind|forget that|forget about that|forget it"
             + "|cancel that|ignore that)\\b\\s*,?\\s*");
     private static final Set<String> HESITATIONS = Set.of("wait", "hang on", "hold on", "hmm", "um", "uh", "oh", "er");
     private static final Pattern NOT_BUT = Pattern.compile("\\bnot (?:the |my )?(.+?),? but (?:the |my )?");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than) (?:the |my )?.+$");
     private static final Pattern INSTEAD = Pattern.compile("\\s*\\binstead\\b\\s*$");
     private static final Pattern NEGATED = Pattern.compile("^(?:but )?not (?:the |my )?(.+)$");
+    /** "not the X" followed by more words: each "the" or "my" after it is a place the piece may be cut. */
+    private static final Pattern NOT_THEN_NAME = Pattern.compile("\\bnot (?:the |my )?(.+?)(?= (?:the|my) )");
+    /** "..., no, just the office": of the names just said, only this one. */
+    private static final Pattern ONLY = Pattern.compile("^(?:just|only) (.+)$");
     private static final Pattern DETERMINERS = Pattern.compile("^(?:the|my|our|your|a|an)\\s+");
 
     private final Vocabulary vocabulary;
@@ -44,7 +48,8 @@ final class Corrections {
         this.phrases = phrases;
     }
 
-    List<Fragment> apply(List<Fragment> fragments) {
+    List<Fragment> apply(List<Fragment> said) {
+        List<Fragment> fragments = splitNotThisButThat(said);
         List<Fragment> out = new ArrayList<>();
         boolean replacePending = false;
         String negated = null;
@@ -100,6 +105,13 @@ final class Corrections {
             }
             negated = null;
             if (replacePending || marker) {
+                Matcher only = ONLY.matcher(text);
+                if (only.matches() && phrases.isBareName(only.group(1), vocabulary)) {
+                    keepOnly(out, only.group(1));
+                    out.add(piece.asContext());
+                    replacePending = false;
+                    continue;
+                }
                 if (phrases.isBareName(text, vocabulary)) {
                     if (substituteLast(out, text)) {
                         out.add(piece.asContext());
@@ -114,6 +126,33 @@ final class Corrections {
                 continue;
             }
             out.add(piece);
+        }
+        return out;
+    }
+
+    /**
+     * "no not the nursery the office": said with a pause it is two pieces, the negated name and its
+     * replacement; a transcript has no pause, so the piece is cut after the negated name when both
+     * halves are names.
+     */
+    private List<Fragment> splitNotThisButThat(List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>();
+        for (Fragment f : fragments) {
+            Matcher not = NOT_THEN_NAME.matcher(f.text());
+            boolean split = false;
+            while (not.find()) {
+                String negated = not.group(1);
+                String rest = f.text().substring(not.end(1)).strip();
+                if (phrases.isBareName(negated, vocabulary) && phrases.isBareName(rest, vocabulary)) {
+                    out.add(f.withText(f.text().substring(0, not.end(1))));
+                    out.add(new Fragment(rest, Fragment.Boundary.WEAK, f.role()));
+                    split = true;
+                    break;
+                }
+            }
+            if (!split) {
+                out.add(f);
+            }
         }
         return out;
     }
@@ -180,6 +219,24 @@ final class Corrections {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "clean the bedroom and the office, no, just the office": the names that continued the last
+     * instruction go, and the instruction's own name becomes {@code name}.
+     */
+    private void keepOnly(List<Fragment> out, String name) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Fragment f = out.get(i);
+            if (!f.isAction()) {
+                continue;
+            }
+            if (!phrases.isBareName(f.text(), vocabulary)) {
+                substituteLast(out.subList(0, i + 1), name);
+                return;
+            }
+            out.set(i, f.asContext());
+        }
     }
 
     /** Drops the last instruction and the bare names that continued it ("clean the kitchen and the hall"). */

@@ -19,7 +19,7 @@ final class Segmenter {
             + "|when (?:you'?re|you are) (?:done|finished)|once done|when done|followed by|and finally|finally"
             + "|after this|after you'?ve done that)\\b\\s*,?\\s*");
     private static final Pattern WEAK = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?:also\\s+)?");
-    private static final Pattern LEADING = Pattern.compile("^(?:and|so|ok|okay|well|oh|um|uh|er|erm|also|first of all"
+    private static final Pattern LEADING = Pattern.compile("^(?:and|so|ok|okay|alright|all right|right|well|oh|um|uh|er|erm|also|first of all"
             + "|first|firstly|then|now|please|just|could you|can you|would you mind|would you kindly|would you"
             + "|will you|i'd like you to|i would like you to|i want you to|i need you to|go ahead and|kindly"
             + "|be a dear and|rosie)\\b\\s*");
@@ -31,7 +31,7 @@ final class Segmenter {
      * would send the robot exactly where it was told not to go.
      */
     private static final Pattern PROHIBITION = Pattern.compile(
-            "^(?:but |and |so |please )?(?:don't|do not|dont|never|avoid|no need to|without"
+            "^(?:but |and |so |please )?(?:don't|do not|dont|never(?! mind)|avoid|no need to|without"
                     + "|(?:stay|keep|steer) (?:well |right )?(?:out of|away from|clear of|off)|leave .* alone)\\b"
                     + "|\\b(?:is|are|'s) (?:asleep|sleeping|napping|off limits|out of bounds)\\b");
 
@@ -61,6 +61,16 @@ final class Segmenter {
     private static final Pattern AFTER_YOU_FINISH = Pattern.compile("^(?:after|when|once) you(?:'re| are|'ve| have)?"
             + " (?:finish(?:ed)?|done|through)(?: (with|in|cleaning))? ([^,.;]+?)\\s*,\\s*");
 
+    /** "Go home little robot": the same, at the end, without the comma a transcript never has. */
+    private static final Pattern TRAILING_VOCATIVE = Pattern.compile("\\s+(?:little|good|dear|silly) (?:robot|robo)$");
+
+    /**
+     * "close it door": a recogniser often writes "its" as "it", and "it" before a noun can only be
+     * the possessive, so the door meant is the one just named, not whichever door is nearest.
+     */
+    private static final Pattern IT_AS_ITS = Pattern.compile("\\bit (?=(?:door|floor|window|lid|dock|bed|light|lights"
+            + "|carpet|rug|corner|corners|toys?)\\b)");
+
     /** "Go to bed" (no article) is the idiom, going to sleep; "go to the bed" is the furniture. */
     private static final Pattern TO_BED = Pattern.compile("\\b(go|head|off) to bed\\b");
 
@@ -86,7 +96,9 @@ final class Segmenter {
         t = VOCATIVE.matcher(t).replaceAll("");
         t = POLITE.matcher(t).replaceAll(" ");
         t = TO_BED.matcher(t).replaceAll("$1 to sleep");
+        t = IT_AS_ITS.matcher(t).replaceAll("its ");
         t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        t = TRAILING_VOCATIVE.matcher(RunOns.cut(t)).replaceAll("");
         Matcher after = AFTER_YOU_FINISH.matcher(t);
         if (after.find()) {
             t = "finish " + ("in".equals(after.group(1)) ? "up in " : "") + after.group(2) + ", then " + t.substring(after.end());

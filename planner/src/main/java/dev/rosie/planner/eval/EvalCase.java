@@ -21,6 +21,11 @@ public record EvalCase(String id, String text, Trust trust, String category, Exp
         Objects.requireNonNull(expected, "expected");
     }
 
+    /** The same case with other words, e.g. as a speech recogniser would write them. */
+    public EvalCase withText(String other) {
+        return new EvalCase(id, other, trust, category, expected, line);
+    }
+
     /** What a case expects: a plan with these labels, a clarifying question, or a refusal. */
     public sealed interface Expectation {
         /** {@code type:target} labels in order, or just {@code type} for actions without a target. */

@@ -49,6 +49,21 @@ class SegmenterTest {
     }
 
     @Test
+    void should_read_a_transcript_it_before_a_noun_as_its() {
+        assertThat(texts("when you are done in the bathroom close it door"))
+                .containsExactly("finish up in the bathroom", "close its door");
+        assertThat(texts("clean it")).containsExactly("clean it");
+    }
+
+    @Test
+    void should_cut_a_run_on_transcript_where_the_pauses_were() {
+        assertThat(texts("go to the bedroom pick up the sock then come back to the dock"))
+                .containsExactly("go to the bedroom", "pick up the sock", "come back to the dock");
+        assertThat(texts("go home little robot")).containsExactly("go home");
+        assertThat(texts("right then rosie hoover the hall")).containsExactly("hoover the hall");
+    }
+
+    @Test
     void should_drop_the_wake_word_politeness_and_leading_fillers() {
         assertThat(texts("Hey Rosie, could you please vacuum the nursery?")).containsExactly("vacuum the nursery");
         assertThat(texts("first open the balcony door, then clean the balcony"))

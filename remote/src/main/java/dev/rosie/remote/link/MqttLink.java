@@ -1,30 +1,16 @@
 package dev.rosie.remote.link;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * publishes from a bounded {@link Outbox} through one sender thread with at most
  * {@link #MAX_IN_FLIGHT} publishes outstanding. Paho keeps its state in memory
  * ({@link MemoryPersistence}), never in the working directory.
+ *
+ * <p>The link owns the lifecycle (start, ready, close) and Paho's callbacks; the work is done by
+ * {@link ConnectOptions} (how it connects), {@link Reconnects} (when it tries again),
+ * {@link Subscriptions} (what it listens to and who handles it), {@link Publisher} (what it sends)
+ * and {@link LinkState} (ready or closed, and the waiting on it).
  *
  * <p>Subscription handlers run on Paho's callback thread: they must be quick, must not wait for a
  * publish to complete, and exceptions they throw are logged and swallowed (an exception escaping
@@ -54,61 +45,35 @@ public final class MqttLink implements AutoCloseable {
     public record Will(String topic, byte[] payload, int qos, boolean retained) {
     }
 
-    private record Subscription(int qos, Handler handler) {
-    }
-
     private final BrokerSettings settings;
     private final String clientId;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options;
-    private final Backoff backoff;
-    private final Outbox outbox;
-    private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+    private final LinkState state = new LinkState();
+    private final Subscriptions subscriptions = new Subscriptions();
     private final List<Runnable> onReady = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler;
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-    private final Thread sender;
-    private final ReentrantLock stateLock = new ReentrantLock();
-    private final Condition stateChanged = stateLock.newCondition();
-    private final AtomicInteger readyCount = new AtomicInteger();
-    private volatile boolean ready;
-    private volatile boolean closed;
+    private final Reconnects reconnects;
+    private final Publisher publisher;
     private volatile boolean started;
-    private int failedAttempts;
-    private String lastProblem = "not connected yet";
 
     public MqttLink(BrokerSettings settings, String clientId, boolean cleanSession, Optional<Will> will, Backoff backoff,
             int outboxCapacity) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.outbox = new Outbox(outboxCapacity);
+        Objects.requireNonNull(backoff, "backoff");
+        Outbox outbox = new Outbox(outboxCapacity);
         try {
             this.client = new MqttAsyncClient(settings.uri().toString(), clientId, new MemoryPersistence());
         } catch (MqttException e) {
             throw new IllegalArgumentException("cannot create an MQTT client for " + settings.uri() + ": " + e.getMessage(), e);
         }
-        options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(cleanSession);
-        options.setAutomaticReconnect(false);
-        options.setConnectionTimeout((int) Math.max(1, settings.connectTimeout().toSeconds()));
-        options.setKeepAliveInterval((int) Math.max(1, settings.keepAlive().toSeconds()));
-        options.setMaxInflight(10 * MAX_IN_FLIGHT);
-        settings.username().ifPresent(options::setUserName);
-        settings.password().ifPresent(p -> options.setPassword(p.toCharArray()));
-        if (settings.tls()) {
-            settings.caFile().ifPresent(ca -> options.setSocketFactory(Tls.trusting(ca)));
-        } else {
-            options.setSocketFactory(new NoDelaySocketFactory());
-        }
-        will.ifPresent(w -> options.setWill(w.topic(), w.payload(), w.qos(), w.retained()));
+        options = ConnectOptions.of(settings, cleanSession, will);
         client.setCallback(new Callback());
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mqtt-connect-" + clientId));
-        sender = daemon(this::sendLoop, "mqtt-send-" + clientId);
+        reconnects = new Reconnects(client, options, settings, backoff, state, clientId);
+        publisher = new Publisher(client, state, outbox, clientId);
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
@@ -119,8 +84,7 @@ public final class MqttLink implements AutoCloseable {
         if (started) {
             throw new IllegalStateException("subscribe before start()");
         }
-        MqttTopic.validate(filter, true);
-        subscriptions.put(filter, new Subscription(qos, handler));
+        subscriptions.add(filter, qos, handler);
         return this;
     }
 
@@ -135,39 +99,27 @@ public final class MqttLink implements AutoCloseable {
             return;
         }
         started = true;
-        sender.start();
-        scheduler.execute(this::attempt);
+        publisher.start();
+        reconnects.start();
     }
 
     /** Waits until connected and subscribed; false on timeout. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        stateLock.lock();
-        try {
-            while (!ready && !closed) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = stateChanged.awaitNanos(nanos);
-            }
-            return ready;
-        } finally {
-            stateLock.unlock();
-        }
+        return state.awaitReady(timeout);
     }
 
     public boolean ready() {
-        return ready;
+        return state.ready();
     }
 
     /** How many times the link became ready: 1 after the first connect, more after reconnects. */
     public int readyCount() {
-        return readyCount.get();
+        return state.readyCount();
     }
 
     /** Why the last connection attempt failed or the connection was lost. */
-    public synchronized String lastProblem() {
-        return lastProblem;
+    public String lastProblem() {
+        return reconnects.lastProblem();
     }
 
     public String clientId() {
@@ -180,213 +132,32 @@ public final class MqttLink implements AutoCloseable {
 
     /** Queues a message; false when the outbox is full and it was dropped. Never blocks. */
     public boolean publish(String topic, byte[] payload, int qos, boolean retained) {
-        return outbox.offer(new Outgoing(topic, payload, qos, retained, false));
+        return publisher.offer(new Outgoing(topic, payload, qos, retained, false));
     }
 
     /** Queues a message of which only the newest matters (telemetry, status). Never blocks. */
     public void publishLatest(String topic, byte[] payload, int qos, boolean retained) {
-        outbox.offer(new Outgoing(topic, payload, qos, retained, true));
+        publisher.offer(new Outgoing(topic, payload, qos, retained, true));
     }
 
     /** Messages dropped because the outbox was full. */
     public long dropped() {
-        return outbox.dropped();
+        return publisher.dropped();
     }
 
     /** Waits until everything queued has been handed to the broker; false on timeout. */
     public boolean drain(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (outbox.size() == 0 && inFlight.availablePermits() == MAX_IN_FLIGHT) {
-                return true;
-            }
-            stateLock.lock();
-            try {
-                stateChanged.await(5, TimeUnit.MILLISECONDS);
-            } finally {
-                stateLock.unlock();
-            }
-        }
-        return outbox.size() == 0 && inFlight.availablePermits() == MAX_IN_FLIGHT;
-    }
-
-    private void attempt() {
-        if (closed || client.isConnected()) {
-            return;
-        }
-        try {
-            client.connect(options, null, new IMqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    synchronized (MqttLink.this) {
-                        failedAttempts = 0;
-                    }
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable problem) {
-                    retryLater("cannot connect to " + settings.uri() + ": " + describe(problem));
-                }
-            });
-        } catch (MqttException e) {
-            retryLater("cannot connect to " + settings.uri() + ": " + describe(e));
-        }
-    }
-
-    private void retryLater(String problem) {
-        if (closed) {
-            return;
-        }
-        Duration delay;
-        synchronized (this) {
-            failedAttempts++;
-            lastProblem = problem;
-            delay = backoff.delay(failedAttempts, ThreadLocalRandom.current());
-            if (failedAttempts == 1 || failedAttempts % 10 == 0) {
-                LOG.warn("{} (attempt {}, retrying in {} ms)", problem, failedAttempts, delay.toMillis());
-            }
-        }
-        try {
-            scheduler.schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closed meanwhile
-        }
+        return publisher.drain(timeout);
     }
 
     private void becameReady() {
-        stateLock.lock();
-        try {
-            ready = true;
-            readyCount.incrementAndGet();
-            stateChanged.signalAll();
-        } finally {
-            stateLock.unlock();
-        }
+        state.becameReady();
         for (Runnable r : onReady) {
             try {
                 r.run();
             } catch (RuntimeException e) {
                 LOG.error("on-connect action failed: {}", e.toString());
             }
-        }
-    }
-
-    private void notReady() {
-        stateLock.lock();
-        try {
-            ready = false;
-            stateChanged.signalAll();
-        } finally {
-            stateLock.unlock();
-        }
-    }
-
-    private void subscribeAll() {
-        List<String> filters;
-        List<Integer> qos = new ArrayList<>();
-        synchronized (this) {
-            filters = List.copyOf(subscriptions.keySet());
-            subscriptions.values().forEach(s -> qos.add(s.qos()));
-        }
-        if (filters.isEmpty()) {
-            becameReady();
-            return;
-        }
-        try {
-            client.subscribe(filters.toArray(String[]::new), qos.stream().mapToInt(Integer::intValue).toArray(), null,
-                    new IMqttActionListener() {
-                        @Override
-                        public void onSuccess(IMqttToken token) {
-                            becameReady();
-                        }
-
-                        @Override
-                        public void onFailure(IMqttToken token, Throwable problem) {
-                            LOG.error("subscribing to {} failed: {}; reconnecting", filters, describe(problem));
-                            forceReconnect();
-                        }
-                    });
-        } catch (MqttException e) {
-            LOG.error("subscribing to {} failed: {}; reconnecting", filters, describe(e));
-            forceReconnect();
-        }
-    }
-
-    private void forceReconnect() {
-        scheduler.execute(() -> {
-            try {
-                client.disconnectForcibly(0, 1000, false);
-            } catch (MqttException e) {
-                // already down
-            }
-            notReady();
-            retryLater("subscription failed");
-        });
-    }
-
-    private void sendLoop() {
-        while (!closed) {
-            Outgoing message;
-            try {
-                message = outbox.poll(100);
-                if (message == null) {
-                    continue;
-                }
-                while (!awaitReady(Duration.ofMillis(100))) {
-                    if (closed) {
-                        return;
-                    }
-                }
-                inFlight.acquire();
-            } catch (InterruptedException e) {
-                return;
-            }
-            send(message);
-        }
-    }
-
-    private void send(Outgoing message) {
-        try {
-            client.publish(message.topic(), message.payload(), message.qos(), message.retained(), null,
-                    new IMqttActionListener() {
-                        @Override
-                        public void onSuccess(IMqttToken token) {
-                            released();
-                        }
-
-                        @Override
-                        public void onFailure(IMqttToken token, Throwable problem) {
-                            released();
-                            if (message.qos() > 0 && !closed) {
-                                outbox.requeueFirst(message);
-                            }
-                        }
-                    });
-        } catch (MqttException e) {
-            released();
-            outbox.requeueFirst(message);
-            if (client.isConnected()) {
-                LOG.warn("publishing to {} failed: {}", message.topic(), describe(e));
-            }
-            // Not connected (yet): wait for connectionLost to flip the state rather than spinning.
-            stateLock.lock();
-            try {
-                stateChanged.await(20, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-            } finally {
-                stateLock.unlock();
-            }
-        }
-    }
-
-    private void released() {
-        inFlight.release();
-        stateLock.lock();
-        try {
-            stateChanged.signalAll();
-        } finally {
-            stateLock.unlock();
         }
     }
 
@@ -405,12 +176,11 @@ public final class MqttLink implements AutoCloseable {
     }
 
     private void shutdown(boolean graceful) {
-        if (closed) {
+        if (!state.close()) {
             return;
         }
-        closed = true;
-        scheduler.shutdownNow();
-        sender.interrupt();
+        reconnects.stop();
+        publisher.stop();
         try {
             if (client.isConnected()) {
                 if (graceful) {
@@ -427,7 +197,7 @@ public final class MqttLink implements AutoCloseable {
         } catch (MqttException e) {
             LOG.debug("close: {}", describe(e));
         }
-        notReady();
+        state.notReady();
     }
 
     static String describe(Throwable t) {
@@ -445,44 +215,28 @@ public final class MqttLink implements AutoCloseable {
     private final class Callback implements MqttCallbackExtended {
         @Override
         public void connectComplete(boolean reconnect, String serverURI) {
-            if (readyCount.get() > 0) {
+            if (state.readyCount() > 0) {
                 LOG.info("{} reconnected to {}", clientId, serverURI);
             } else if (!options.isCleanSession()) {
                 LOG.info("{} connected to {}", clientId, serverURI);
             } else {
                 LOG.debug("{} connected to {}", clientId, serverURI);
             }
-            subscribeAll();
+            subscriptions.subscribeAll(client, MqttLink.this::becameReady, reconnects::forceReconnect);
         }
 
         @Override
         public void connectionLost(Throwable cause) {
-            notReady();
-            if (!closed) {
+            state.notReady();
+            if (!state.closed()) {
                 LOG.warn("{} lost the connection to {}: {}", clientId, settings.uri(), describe(cause));
-                retryLater("connection lost: " + describe(cause));
+                reconnects.retryLater("connection lost: " + describe(cause));
             }
         }
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            Subscription target = subscriptions.get(topic);
-            if (target == null) {
-                for (Map.Entry<String, Subscription> e : subscriptions.entrySet()) {
-                    if (MqttTopic.isMatched(e.getKey(), topic)) {
-                        target = e.getValue();
-                        break;
-                    }
-                }
-            }
-            if (target == null) {
-                return;
-            }
-            try {
-                target.handler().on(topic, message.getPayload(), message.isRetained());
-            } catch (RuntimeException e) {
-                LOG.error("handling a message on {} failed: {}", topic, e.toString(), e);
-            }
+            subscriptions.dispatch(topic, message);
         }
 
         @Override
