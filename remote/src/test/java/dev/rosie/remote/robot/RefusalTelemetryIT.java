@@ -98,6 +98,25 @@ class RefusalTelemetryIT {
         }
     }
 
+    @Test
+    void should_answer_an_unsigned_request_with_a_rejection_that_says_nothing_about_the_home() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start("127.0.0.1", 0, Optional.empty());
+                RemoteFixture robot = new RemoteFixture(data, broker.uri(), RemoteFixture.uniqueRobot());
+                RemoteClient anyone = robot.client()) {
+            anyone.publishRaw(robot.topics.cmd(), "{\"v\":1,\"text\":\"clean the living room\"}"
+                    .getBytes(StandardCharsets.UTF_8), 1, RemoteFixture.WAIT);
+
+            JsonNode rejected = anyone.await(RemoteClient.event("rejected"), RemoteFixture.WAIT).orElseThrow()
+                    .json().orElseThrow();
+
+            // Untrusted text never becomes a command, so no guard refusal (and no household detail) answers it.
+            assertThat(rejected.get("untrusted").asBoolean()).isTrue();
+            assertThat(rejected.toString()).doesNotContainPattern(PRIVATE);
+            assertThat(robot.untrusted).singleElement().satisfies(t -> assertThat(t.text()).contains("clean the living room"));
+            assertThat(robot.inbox.pending()).isZero();
+        }
+    }
+
     private static JsonNode find(List<RemoteClient.Message> seen, String leaf, String type, String commandId) {
         return seen.stream().filter(m -> m.leaf().equals(leaf)).map(m -> m.json().orElseThrow())
                 .filter(j -> j.path("type").asText().equals(type) && j.path("command_id").asText().equals(commandId))
