@@ -51,7 +51,8 @@ final class HouseRules {
             return Optional.empty();
         }
         return objection(ACTION_NOT_ALLOWED, "I can't " + describe(step) + " for a " + trust.wireName()
-                + "; that needs more trust than this request has.");
+                + "; that needs more trust than this request has.", "I can't do that for " + aOrAn(trust)
+                + "; it needs more trust than this request has.");
     }
 
     static Optional<Objection> targetsExist(Context c, Action step) {
@@ -75,8 +76,10 @@ final class HouseRules {
             case Action.Wait w -> Optional.empty();
             case Action.Say s -> Optional.empty();
         };
+        // The places of the home say who lives there (a nursery); outsiders are not given the list.
         return unknown.flatMap(name -> objection(UNKNOWN_TARGET, "I don't know anything called '" + name
-                + "' in this home. Places I know: " + String.join(", ", map.roomNames()) + "."));
+                + "' in this home. Places I know: " + String.join(", ", map.roomNames()) + ".",
+                "I don't know that place or thing in this home."));
     }
 
     static Optional<Objection> noGoZones(Context c, Action step) {
@@ -92,7 +95,7 @@ final class HouseRules {
                         .filter(z -> z.kind() == ZoneKind.NO_GO && z.area().distanceTo(p) <= margin)
                         .findFirst()));
         return hit.flatMap(z -> objection(NO_GO_ZONE, "I won't go to the " + z.name()
-                + ": it is a no-go zone for me, whoever asks."));
+                + ": it is a no-go zone for me, whoever asks.", "I won't go there: it is a no-go zone for me, whoever asks."));
     }
 
     static Optional<Objection> hazardousObjects(Context c, Action step) {
@@ -102,7 +105,8 @@ final class HouseRules {
             default -> Optional.empty();
         };
         return handled.filter(WorldObject::hazardous).flatMap(o -> objection(HAZARDOUS_OBJECT,
-                "I won't handle the " + o.name() + ": it is hazardous, and I never pick up or move hazardous things."));
+                "I won't handle the " + o.name() + ": it is hazardous, and I never pick up or move hazardous things.",
+                "I won't handle that: it is hazardous, and I never pick up or move hazardous things."));
     }
 
     static Optional<Objection> doorAccess(Context c, Action step) {
@@ -120,7 +124,8 @@ final class HouseRules {
         }
         return objection(DOOR_ACCESS, "I can't operate the " + door + " for a " + c.command().source().trust().wireName()
                 + "; only " + (who.isEmpty() ? "nobody" : String.join(" or ", who.stream().map(Trust::wireName).sorted().toList()))
-                + " may ask for that.");
+                + " may ask for that.", "I can't operate that door for " + aOrAn(c.command().source().trust())
+                + "; the house rules say who may ask for that.");
     }
 
     static Optional<Objection> sleepingChild(Context c, Action step) {
@@ -138,8 +143,10 @@ final class HouseRules {
                 .filter(s -> s.kind() == BeingKind.CHILD && s.asleep() && s.room().equals(room.get()))
                 .filter(s -> s.fresh(c.now(), maxAge))
                 .findFirst()
+                // Who sleeps where is the household's business: outsiders hear only that a rule keeps it quiet.
                 .flatMap(s -> objection(SLEEPING_CHILD, capitalise(s.name()) + " is asleep in the " + room.get()
-                        + ", so I'll stay out of there for now."));
+                        + ", so I'll stay out of there for now.",
+                        "I can't go there right now: a quiet-time house rule keeps me out of some rooms for a while."));
     }
 
     static Optional<Objection> cleaningCooldown(Context c, Action step) {
@@ -157,7 +164,9 @@ final class HouseRules {
         String at = CLOCK_TIME.format(last.get().atZone(c.zone()));
         return objection(CLEANING_COOLDOWN, "I cleaned the " + clean.room() + " " + ago(since) + ", at " + at
                 + ", so it doesn't need it yet. Ask again after " + CLOCK_TIME.format(last.get()
-                        .plus(c.policy().cleaningCooldown()).atZone(c.zone())) + ".");
+                        .plus(c.policy().cleaningCooldown()).atZone(c.zone())) + ".",
+                // When the robot cleaned is the household's routine: no times, no "ago", not even the room.
+                "I won't clean that again yet: a house rule limits how often I clean the same place.");
     }
 
     /** Where a step would take the robot, if it moves it anywhere in particular. */
@@ -198,11 +207,17 @@ final class HouseRules {
         return step.type().wireName().replace('_', ' ') + step.subject().map(s -> " " + s).orElse("");
     }
 
+    /** "a guest", "an operator". */
+    static String aOrAn(Trust trust) {
+        return (trust == Trust.OWNER || trust == Trust.OPERATOR || trust == Trust.UNTRUSTED ? "an " : "a ") + trust.wireName()
+                + (trust == Trust.UNTRUSTED ? " source" : "");
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Optional<Objection> objection(String rule, String reason) {
-        return Optional.of(new Objection(rule, reason));
+    private static Optional<Objection> objection(String rule, String detail, String generic) {
+        return Optional.of(new Objection(rule, RefusalWording.detailed(detail, generic)));
     }
 }

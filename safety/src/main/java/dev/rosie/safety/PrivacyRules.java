@@ -1,6 +1,7 @@
 package dev.rosie.safety;
 
 import dev.rosie.core.action.Action;
+import dev.rosie.core.action.Audience;
 import dev.rosie.core.action.Refusal;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
@@ -57,6 +58,17 @@ public final class PrivacyRules {
     }
 
     /**
+     * How much of a refusal {@code source} hears. The same policy line that decides who is told the
+     * routine decides who hears a refusal's details, because those details are the routine: who is
+     * asleep where, when a room was cleaned, who is standing where. An operator is not household in
+     * the reference policy (a key given to someone who looks after the robot, not who lives here);
+     * a home that wants operators told adds them to {@code routine_answers_to}, and refusals follow.
+     */
+    public Audience audience(Source source) {
+        return mayHearRoutine(source) ? Audience.HOUSEHOLD : Audience.OUTSIDER;
+    }
+
+    /**
      * Whether camera images or recordings may be sent to {@code source}: only to the owner, and never
      * on a channel that did not prove who it is (an unsigned message is untrusted, whatever it claims).
      */
@@ -66,8 +78,9 @@ public final class PrivacyRules {
 
     /** A refusal for sending images to {@code source}, or empty when it may receive them. */
     public Optional<Refusal> images(dev.rosie.core.command.CommandId commandId, Source source) {
-        return mayReceiveImages(source) ? Optional.empty() : Optional.of(new Refusal(commandId,
-                "Camera images and recordings never leave me except to my owner.", PRIVATE_IMAGES));
+        return mayReceiveImages(source) ? Optional.empty() : Optional.of(RefusalWording.plain(
+                "Camera images and recordings never leave me except to my owner.").refusal(commandId, PRIVATE_IMAGES,
+                audience(source)));
     }
 
     /**
@@ -79,7 +92,8 @@ public final class PrivacyRules {
         if (mayHearRoutine(command.source()) || !asksAboutRoutine(command.text(), household(world))) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(command.id(), routineRefusal(), PRIVATE_ROUTINE));
+        return Optional.of(RefusalWording.plain(routineRefusal()).refusal(command.id(), PRIVATE_ROUTINE,
+                audience(command.source())));
     }
 
     /** Whether a question in {@code text} from {@code source} may be answered, by the privacy rules. */
@@ -116,18 +130,70 @@ public final class PrivacyRules {
             return Optional.empty();
         }
         String said = normal(say.text());
-        if (normal(c.command().text()).contains(said) || !asksAboutRoutine(said, household(c.world()))
-                && !ROUTINE_STATEMENT.matcher(said).find()) {
+        Set<String> household = household(c.world());
+        if (normal(c.command().text()).contains(said) || !asksAboutRoutine(said, household)
+                && !ROUTINE_STATEMENT.matcher(said).find() && !aboutSomeone(said, household)) {
             return Optional.empty();
         }
-        return Optional.of(new Objection(PRIVATE_ROUTINE, "I won't say that to a " + c.command().source().trust().wireName()
-                + ": I don't share this household's routine with anyone but my owner."));
+        return Optional.of(new Objection(PRIVATE_ROUTINE, RefusalWording.plain("I won't say that to "
+                + HouseRules.aOrAn(c.command().source().trust()) + ": I don't share this household's routine with anyone but my owner.")));
     }
 
     /** Statements that give the routine away: "nobody is home until six", "alex leaves at 8". */
     private static final Pattern ROUTINE_STATEMENT = Pattern.compile("\\b" + WHO + "\\s+(?:is|are|will be|gets?|comes?|goes?"
             + "|leaves?|returns?|sleeps?)\\b.{0,30}?\\b(?:home|away|out|back|asleep|until|at \\d|from \\d|between)\\b"
             + "|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:to|-|until)\\s*\\d{1,2}");
+
+    /** "sam is asleep in the nursery", "alex was in the kitchen": a named resident's state or whereabouts. */
+    private static final String NAMED_STATEMENT = "\\b%s(?:'s)?\\s+(?:is|are|was|were|will be|has been|gets?|got|comes?|came"
+            + "|goes?|went|leaves?|left|returns?|returned|sleeps?|slept|naps?|works?|stays?)\\b.{0,30}?\\b(?:home|away|out|back"
+            + "|asleep|sleeping|awake|napping|in the|in his|in her|in their|at the|at work|at school|upstairs|downstairs|alone"
+            + "|until|since|at \\d|from \\d|between|tonight|today|tomorrow|every)\\b";
+
+    /** A clock time, or how long ago: when something happened at home. */
+    private static final Pattern WHEN = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s*(?:am|pm)\\b|\\bago\\b");
+
+    /** What an outsider hears instead of a planner's refusal that would tell them about the household. */
+    public static final String PLANNER_REFUSAL_FOR_OUTSIDERS = "I can't help with that one.";
+
+    static boolean aboutSomeone(String text, Set<String> household) {
+        String t = normal(text);
+        for (String name : household) {
+            if (Pattern.compile(String.format(Locale.ROOT, NAMED_STATEMENT, Pattern.quote(normal(name)))).matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} would tell an outsider anything about the household: a resident's name, a
+     * clock time or "ago", the routine's words, or a statement of who is where.
+     */
+    static boolean tellsAboutHousehold(String text, Set<String> household) {
+        String t = normal(text);
+        if (asksAboutRoutine(t, household) || ROUTINE_STATEMENT.matcher(t).find() || WHEN.matcher(t).find()) {
+            return true;
+        }
+        return household.stream().anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(normal(name)) + "\\b").matcher(t).find());
+    }
+
+    /**
+     * A planner's answer, with its refusal (if it is one) worded for whoever asked. The planner read
+     * the snapshot (who is where, who sleeps) and may be compromised, so its words are judged like a
+     * say step: they go to outsiders and shared channels only if they tell nothing about the
+     * household; otherwise the public reason is {@value #PLANNER_REFUSAL_FOR_OUTSIDERS}. Plans and
+     * questions are returned as they are (plans go to the guard).
+     */
+    public dev.rosie.core.action.PlannerResult worded(dev.rosie.core.action.PlannerResult proposal, Command command,
+            WorldSnapshot world) {
+        if (!(proposal instanceof Refusal r)) {
+            return proposal;
+        }
+        String publicReason = tellsAboutHousehold(r.publicReason(), household(world)) ? PLANNER_REFUSAL_FOR_OUTSIDERS
+                : r.publicReason();
+        return new Refusal(r.commandId(), r.reason(), r.rule(), publicReason, audience(command.source()));
+    }
 
     private static Set<String> household(WorldSnapshot world) {
         return world.sightings().stream().map(Sighting::name).collect(Collectors.toSet());

@@ -54,16 +54,12 @@ final class ProvenanceRules {
             boolean kindOnlyInText = kind != null && kind.matcher(text).find() && !kind.matcher(asked).find();
             boolean subjectInText = subjects.isEmpty() || subjects.stream().anyMatch(s -> text.contains(" " + normal(s) + " "));
             if (kindOnlyInText && subjectInText) {
-                return Optional.of(new Objection(UNTRUSTED_INSTRUCTION, "The step '" + step.label()
-                        + "' comes from text I read (" + t.source().channel().wireName() + ": " + t.origin()
-                        + "), not from you. I only take instructions from people I trust."));
+                return Optional.of(fromText(step, t));
             }
             for (String subject : subjects) {
                 String s = " " + normal(subject) + " ";
                 if (text.contains(s) && !asked.contains(s)) {
-                    return Optional.of(new Objection(UNTRUSTED_INSTRUCTION, "The step '" + step.label()
-                            + "' comes from text I read (" + t.source().channel().wireName() + ": " + t.origin()
-                            + "), not from you. I only take instructions from people I trust."));
+                    return Optional.of(fromText(step, t));
                 }
             }
         }
@@ -89,11 +85,24 @@ final class ProvenanceRules {
         double keepOut = c.policy().limits().keepOutMetres();
         for (Sighting s : c.world().sightings()) {
             if (s.fresh(c.now(), c.policy().sightingMaxAge()) && s.position().distanceTo(where.get()) < keepOut) {
-                return Optional.of(new Objection(KEEP_OUT, "I won't drive onto " + s.name() + " (" + s.kind().wireName()
-                        + "); I keep at least " + keepOut + " m away from people and pets."));
+                // Naming who is standing where tells an outsider where the household is.
+                return Optional.of(new Objection(KEEP_OUT, RefusalWording.detailed("I won't drive onto " + s.name() + " ("
+                        + s.kind().wireName() + "); I keep at least " + keepOut + " m away from people and pets.",
+                        "I won't go there: I keep a safe distance from people and pets.")));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The objection to a step that text asked for. Where the text was (a note's place, a sign's
+     * camera) and what the step names are the household's; outsiders hear only that it was refused.
+     */
+    private static Objection fromText(Action step, UntrustedText t) {
+        return new Objection(UNTRUSTED_INSTRUCTION, RefusalWording.detailed("The step '" + step.label()
+                + "' comes from text I read (" + t.source().channel().wireName() + ": " + t.origin()
+                + "), not from you. I only take instructions from people I trust.",
+                "Part of that came from text I read, not from you. I only take instructions from people I trust."));
     }
 
     private static List<String> subjects(Action step) {

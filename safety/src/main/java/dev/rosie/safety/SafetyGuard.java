@@ -76,15 +76,15 @@ public final class SafetyGuard {
         Objects.requireNonNull(world, "world");
         Instant now = clock.instant();
         if (!plan.commandId().equals(command.id())) {
-            return refuse(command, PLAN_MISMATCH, "That plan was made for a different request, so I won't run it.");
+            return refuse(command, PLAN_MISMATCH, RefusalWording.plain("That plan was made for a different request, so I won't run it."));
         }
         if (plan.steps().size() > policy.maxPlanSteps()) {
-            return refuse(command, PLAN_TOO_LONG, "That plan has " + plan.steps().size() + " steps; I run at most "
-                    + policy.maxPlanSteps() + " at a time.");
+            return refuse(command, PLAN_TOO_LONG, RefusalWording.plain("That plan has " + plan.steps().size()
+                    + " steps; I run at most " + policy.maxPlanSteps() + " at a time."));
         }
         if (!onlyStops(plan) && overRate(command.source().principal(), now)) {
-            return refuse(command, RATE_LIMIT, "That is more than " + policy.limits().commandsPerMinute()
-                    + " requests in a minute; please wait a moment. (Stop always works.)");
+            return refuse(command, RATE_LIMIT, RefusalWording.plain("That is more than " + policy.limits().commandsPerMinute()
+                    + " requests in a minute; please wait a moment. (Stop always works.)"));
         }
         return judge(command, plan, world, now, false);
     }
@@ -98,14 +98,14 @@ public final class SafetyGuard {
         Objects.requireNonNull(confirmation, "confirmation");
         Instant now = clock.instant();
         if (confirmation.source().trust() != dev.rosie.core.command.Trust.OWNER) {
-            return refuse(confirmation, CONFIRM_NOT_OWNER, "Only my owner can confirm that; a "
-                    + confirmation.source().trust().wireName() + "'s yes changes nothing.");
+            return refuse(confirmation, CONFIRM_NOT_OWNER, RefusalWording.plain("Only my owner can confirm that; a "
+                    + confirmation.source().trust().wireName() + "'s yes changes nothing."));
         }
         Verdict.ConfirmationNeeded asked = pending;
         if (asked == null || now.isAfter(asked.expiresAt())) {
             pending = null;
-            return refuse(confirmation, NOTHING_TO_CONFIRM, asked == null ? "There is nothing waiting for your confirmation."
-                    : "That request expired; please ask again.");
+            return refuse(confirmation, NOTHING_TO_CONFIRM, RefusalWording.plain(asked == null
+                    ? "There is nothing waiting for your confirmation." : "That request expired; please ask again."));
         }
         pending = null;
         return judge(asked.command(), asked.plan(), world, now, true);
@@ -122,10 +122,10 @@ public final class SafetyGuard {
         List<Action> kept = new ArrayList<>();
         for (Action step : plan.steps()) {
             ProvenanceRules.untrustedInstruction(context, step).ifPresentOrElse(
-                    o -> removed.add(new RemovedStep(step, o.rule(), o.reason())), () -> kept.add(step));
+                    o -> removed.add(new RemovedStep(step, o.rule(), o.wording())), () -> kept.add(step));
         }
         if (kept.isEmpty()) {
-            return refuse(command, removed.getFirst().rule(), removed.getFirst().reason());
+            return refuse(command, removed.getFirst().rule(), removed.getFirst().wording());
         }
         Plan checked = removed.isEmpty() ? plan : new Plan(plan.commandId(), kept, plan.rationale());
         Optional<String> ask = Optional.empty();
@@ -151,7 +151,7 @@ public final class SafetyGuard {
                 }
             }
             if (objection.isPresent()) {
-                return refuse(command, objection.get().rule(), objection.get().reason());
+                return refuse(command, objection.get().rule(), objection.get().wording());
             }
             if (need.isPresent() && !confirmed) {
                 ask = ask.or(() -> Optional.of(step.label() + " (" + need.get().why() + ")"));
@@ -196,7 +196,8 @@ public final class SafetyGuard {
         return plan.steps().stream().allMatch(s -> s instanceof Action.Stop);
     }
 
-    private static Verdict refuse(Command command, String rule, String reason) {
-        return new Verdict.Refused(new Refusal(command.id(), reason, rule));
+    /** A refusal worded for whoever asked: the full reason for the household, the generic one for anyone else. */
+    private Verdict refuse(Command command, String rule, RefusalWording wording) {
+        return new Verdict.Refused(wording.refusal(command.id(), rule, privacy.audience(command.source())));
     }
 }

@@ -21,7 +21,16 @@ interface StepRule {
     record Context(Command command, WorldSnapshot world, Policy policy, Instant now, ZoneId zone) {
     }
 
-    /** A rule's objection: what Rosie says, and the rule's id for the audit log. */
-    record Objection(String rule, String reason) {
+    /** A rule's objection: the rule's id for the audit log, and what Rosie says to whom. */
+    record Objection(String rule, RefusalWording wording) {
+        public Objection {
+            java.util.Objects.requireNonNull(rule, "rule");
+            java.util.Objects.requireNonNull(wording, "wording");
+        }
+
+        /** The full reason, for the audit log. */
+        String reason() {
+            return wording.detail();
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rosie.remote.auth.KeyFile;
 import dev.rosie.remote.auth.RemoteKey;
+import dev.rosie.remote.auth.ReplySeal;
 import dev.rosie.remote.auth.RequestSigner;
 import dev.rosie.remote.client.RemoteClient;
 import java.io.PrintWriter;
@@ -84,11 +85,11 @@ public final class RemoteSendCommand implements Callable<Integer> {
             if (noWait) {
                 return ExitCodes.DONE;
             }
-            return follow(client, ref, out, err);
+            return follow(client, ref, signingKey, out, err);
         }
     }
 
-    private int follow(RemoteClient client, String ref, PrintWriter out, PrintWriter err) {
+    private int follow(RemoteClient client, String ref, RemoteKey signingKey, PrintWriter out, PrintWriter err) {
         long deadline = System.nanoTime() + Duration.ofSeconds(timeout).toNanos();
         while (System.nanoTime() < deadline) {
             Optional<RemoteClient.Message> m = client.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
@@ -99,7 +100,7 @@ public final class RemoteSendCommand implements Callable<Integer> {
             if (!ref.equals(doc.path("ref").asText())) {
                 continue;
             }
-            out.println(m.get().leaf().equals("reply") ? "  Rosie says: \"" + doc.path("text").asText() + "\""
+            out.println(m.get().leaf().equals("reply") ? "  Rosie says: \"" + said(doc, client.topics().robot(), ref, signingKey) + "\""
                     : EventLines.describe(doc));
             if (doc.path("type").asText().equals("outcome")) {
                 return switch (doc.path("result").asText()) {
@@ -113,5 +114,23 @@ public final class RemoteSendCommand implements Callable<Integer> {
         err.println("rosie: the command was acknowledged but no outcome arrived within " + timeout
                 + " s; it is still queued or running on the robot (rosie remote watch follows it)");
         return ExitCodes.FAILED;
+    }
+
+    /**
+     * What the robot said: everyone on the broker reads the public text; a refusal's full reason
+     * comes sealed for the key that signed the command, and only that key opens it.
+     */
+    static String said(JsonNode reply, String robot, String ref, RemoteKey key) {
+        if (reply.has("sealed")) {
+            try {
+                Optional<String> full = ReplySeal.open(key, robot, ref, ReplySeal.Sealed.read(reply.get("sealed")));
+                if (full.isPresent()) {
+                    return full.get();
+                }
+            } catch (dev.rosie.core.InvalidInputException e) {
+                // A sealed part we cannot read: the public text is still what the robot said.
+            }
+        }
+        return reply.path("text").asText();
     }
 }

@@ -90,7 +90,8 @@ public final class Narrator implements TurnListener {
         switch (turn) {
             case Turn.NotACommand n -> out.println("  not a command: " + n.reason());
             case Turn.Clarified c -> out.println("  Rosie asks: \"" + c.question().question() + "\"");
-            case Turn.Refused r -> out.println("  Rosie says: \"" + r.refusal().reason() + "\"");
+            // What the robot says to whoever asked: a guest does not hear the household's details.
+            case Turn.Refused r -> out.println("  Rosie says: \"" + r.refusal().said() + "\"");
             case Turn.Executed e -> {
                 long runs = e.events().stream().filter(ev -> ev instanceof ExecutionEvent.CleaningFinished).count();
                 e.gaveUp().ifPresent(said -> out.println("  Rosie says: \"" + said + "\""));

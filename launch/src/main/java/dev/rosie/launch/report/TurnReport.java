@@ -63,7 +63,7 @@ public final class TurnReport {
                 r.plan().ifPresent(p -> planner.put("steps", p.labels()));
                 t.put("planner", planner);
                 t.put("verdict", ordered("decision", "refused", "by", r.by(), "rule", r.refusal().rule(),
-                        "reason", r.refusal().reason()));
+                        "reason", r.refusal().reason(), "said", r.refusal().said()));
             }
             case Turn.Executed e -> {
                 t.put("outcome", e.succeeded() ? "done" : "failed");

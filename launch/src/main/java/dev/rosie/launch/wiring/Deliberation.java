@@ -76,8 +76,11 @@ final class Deliberation {
         observer.accepted(command);
         Optional<EmergencyStop.Engaged> stop = estop.state();
         if (stop.isPresent()) {
+            // Who engaged it is the household's business: outsiders hear only that it is engaged.
             Refusal refusal = new Refusal(command.id(), "I can't do that now: the emergency stop is engaged (by "
-                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged");
+                    + stop.get().by() + "). An owner has to release it first.", "e-stop-engaged",
+                    "I can't do that now: the emergency stop is engaged. An owner has to release it first.",
+                    guard.privacy().audience(command.source()));
             journal.estopRefusal(clock.instant(), command, refusal);
             return new Ended(new Turn.Refused(command, planner.name(), Optional.empty(), refusal, "e-stop"));
         }
@@ -94,7 +97,7 @@ final class Deliberation {
         if (Confirmations.isConfirmation(command.text()) && guard.pendingConfirmation().isPresent()) {
             return decide(command, guard.confirm(command, snapshot), Optional.empty(), snapshot);
         }
-        PlannerResult proposal = planner.plan(command, snapshot);
+        PlannerResult proposal = guard.privacy().worded(planner.plan(command, snapshot), command, snapshot);
         journal.proposal(clock.instant(), planner.name(), proposal);
         observer.proposed(planner.name(), proposal);
         return switch (proposal) {

@@ -53,7 +53,22 @@ final class Journal {
     }
 
     void estopRefusal(Instant at, Command command, Refusal refusal) {
-        write(at, "verdict", command.id(), Map.of("decision", "refused", "rule", refusal.rule(), "reason", refusal.reason()));
+        write(at, "verdict", command.id(), refused(refusal));
+    }
+
+    /**
+     * The audit record of a refusal: the full reason always; what the one who asked was told, when
+     * that was the public reason instead.
+     */
+    private static Map<String, Object> refused(Refusal refusal) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("decision", "refused");
+        detail.put("rule", refusal.rule());
+        detail.put("reason", refusal.reason());
+        if (!refusal.said().equals(refusal.reason())) {
+            detail.put("told", refusal.said());
+        }
+        return detail;
     }
 
     void command(Command c) {
@@ -90,11 +105,7 @@ final class Journal {
                 detail.put("steps", a.plan().labels());
                 detail.put("removed", a.removed().stream().map(r -> r.step().label() + " (" + r.rule() + ")").toList());
             }
-            case Verdict.Refused r -> {
-                detail.put("decision", "refused");
-                detail.put("rule", r.refusal().rule());
-                detail.put("reason", r.refusal().reason());
-            }
+            case Verdict.Refused r -> detail.putAll(refused(r.refusal()));
             case Verdict.ConfirmationNeeded c -> {
                 detail.put("decision", "confirmation-needed");
                 detail.put("rule", c.rule());

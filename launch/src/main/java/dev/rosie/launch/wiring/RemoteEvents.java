@@ -12,21 +12,32 @@ import dev.rosie.remote.robot.RemoteCommand;
 import dev.rosie.remote.robot.RobotPublisher;
 import dev.rosie.safety.ApprovedPlan;
 import dev.rosie.safety.Verdict;
+import dev.rosie.remote.auth.RemoteKey;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
  * Publishes a turn as it happens on {@code rosie/{robot}/events} (command, plan, verdict, steps,
  * cleaning runs, outcome) and what the robot says on {@code rosie/{robot}/reply}. Every event
- * carries the {@code ref} of the remote request it belongs to. Runs on the control thread.
+ * carries the {@code ref} of the remote request it belongs to. Refusals go out with their rule and
+ * public reason only ({@link RobotPublisher#putRefusal}): anyone on the broker reads these topics.
+ * Runs on the control thread.
  */
 final class RemoteEvents implements TurnListener {
     private final RobotPublisher publisher;
+    /** The registry's key by id: a refusal's full reason is sealed for the key that signed the request. */
+    private final Function<String, Optional<RemoteKey>> keys;
     private String ref;
     private String commandId;
 
     RemoteEvents(RobotPublisher publisher) {
+        this(publisher, id -> Optional.empty());
+    }
+
+    RemoteEvents(RobotPublisher publisher, Function<String, Optional<RemoteKey>> keys) {
         this.publisher = publisher;
+        this.keys = keys;
     }
 
     /** From now on, events belong to the request {@code ref} (null: to none). */
@@ -58,10 +69,7 @@ final class RemoteEvents implements TurnListener {
                 ArrayNode steps = e.putArray("steps");
                 p.labels().forEach(steps::add);
             }
-            case Refusal r -> {
-                e.put("refused", r.reason());
-                e.put("rule", r.rule());
-            }
+            case Refusal r -> RobotPublisher.putRefusal(e, "refused", r);
             case Clarification c -> e.put("question", c.question());
         }
         publisher.event(e);
@@ -77,8 +85,7 @@ final class RemoteEvents implements TurnListener {
             }
             case Verdict.Refused r -> {
                 e.put("decision", "refused");
-                e.put("rule", r.refusal().rule());
-                e.put("reason", r.refusal().reason());
+                RobotPublisher.putRefusal(e, "reason", r.refusal());
             }
             case Verdict.ConfirmationNeeded c -> {
                 e.put("decision", "confirmation-needed");
@@ -132,6 +139,7 @@ final class RemoteEvents implements TurnListener {
         ObjectNode e = event("outcome");
         e.put("ref", request.ref());
         String say = null;
+        Refusal refused = null;
         switch (turn) {
             case Turn.NotACommand n -> {
                 e.put("result", "rejected");
@@ -148,9 +156,8 @@ final class RemoteEvents implements TurnListener {
                 e.put("command_id", r.command().id().value());
                 e.put("result", "refused");
                 e.put("by", r.by());
-                e.put("rule", r.refusal().rule());
-                e.put("detail", r.refusal().reason());
-                say = r.refusal().reason();
+                RobotPublisher.putRefusal(e, "detail", r.refusal());
+                refused = r.refusal();
             }
             case Turn.Executed x -> {
                 e.put("command_id", x.command().id().value());
@@ -168,8 +175,11 @@ final class RemoteEvents implements TurnListener {
             }
         }
         publisher.event(e);
-        if (say != null) {
-            publisher.reply(request.ref(), e.path("command_id").isTextual() ? e.get("command_id").asText() : null, say);
+        String commandId = e.path("command_id").isTextual() ? e.get("command_id").asText() : null;
+        if (refused != null) {
+            publisher.reply(request.ref(), commandId, refused, keys.apply(request.keyId()));
+        } else if (say != null) {
+            publisher.reply(request.ref(), commandId, say);
         }
     }
 

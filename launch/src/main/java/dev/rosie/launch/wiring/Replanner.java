@@ -47,7 +47,7 @@ final class Replanner {
     private Replanning replan(Command command, WorldSnapshot snapshot, Plan failedPlan, ExecutionEvent.StepFailed failure) {
         PlannerResult proposal;
         try {
-            proposal = planner.replan(command, snapshot, failedPlan, failure);
+            proposal = parts.guard().privacy().worded(planner.replan(command, snapshot, failedPlan, failure), command, snapshot);
         } catch (RuntimeException e) {
             // A planner bug must not take the control loop down: the turn ends as failed, said plainly.
             return new Replanning.GaveUp("I could not make a new plan (" + e.getMessage() + ").");
@@ -55,14 +55,15 @@ final class Replanner {
         journal.proposal(clock.instant(), planner.name(), proposal);
         parts.observer().proposed(planner.name(), proposal);
         return switch (proposal) {
-            case Refusal r -> new Replanning.GaveUp(r.reason());
+            case Refusal r -> new Replanning.GaveUp(r.said());
             case Clarification c -> new Replanning.GaveUp(c.question());
             case Plan plan -> {
                 Verdict verdict = parts.guard().review(command, plan, snapshot);
                 journal.verdict(clock.instant(), command, verdict);
                 parts.observer().judged(verdict);
                 yield switch (verdict) {
-                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().reason());
+                    // Said to the one who asked: the household hears the full reason, anyone else the public one.
+                    case Verdict.Refused r -> new Replanning.GaveUp(r.refusal().said());
                     case ApprovedPlan approved -> new Replanning.Approved(approved, snapshot);
                     // The new plan waits for the owner like any other: this turn ends with the question,
                     // and the owner's "yes" releases that plan through the guard as usual.

@@ -114,7 +114,7 @@ public final class RobotService implements AutoCloseable {
             BrokerSettings broker = options.broker().orElseGet(() -> BrokerSettings.plain(embedded.orElseThrow().uri()));
             RemoteEndpoint endpoint = new RemoteEndpoint(broker, topics, new Authenticator(topics.robot(), keys, replays),
                     inbox, wall, options.backoff());
-            RemoteEvents events = new RemoteEvents(endpoint.publisher());
+            RemoteEvents events = new RemoteEvents(endpoint.publisher(), keys::find);
             Optional<RosLink> link = ros.map(RosLink::new);
             TurnListener turns = TurnListener.both(console, events);
             // A served robot keeps looking around (every few seconds of real time) unless configured otherwise.

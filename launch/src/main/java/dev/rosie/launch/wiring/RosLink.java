@@ -180,7 +180,8 @@ public final class RosLink implements StepHook, TurnListener, AutoCloseable {
         switch (proposal) {
             case Plan p -> plan(p, "proposed");
             case Clarification c -> status("idle", Optional.empty(), Optional.of("asked: " + c.question()));
-            case Refusal r -> status("idle", Optional.empty(), Optional.of("refused: " + r.reason()));
+            // ROS topics are for anyone on the ROS master: only the public reason goes out.
+            case Refusal r -> status("idle", Optional.empty(), Optional.of("refused: " + r.publicReason()));
         }
     }
 
@@ -191,7 +192,7 @@ public final class RosLink implements StepHook, TurnListener, AutoCloseable {
                 plan(a.plan(), "approved");
                 status("running", Optional.of(a.command().text()), Optional.empty());
             }
-            case Verdict.Refused r -> status("idle", Optional.empty(), Optional.of("refused: " + r.refusal().reason()));
+            case Verdict.Refused r -> status("idle", Optional.empty(), Optional.of("refused: " + r.refusal().publicReason()));
             case Verdict.ConfirmationNeeded c -> status("idle", Optional.empty(), Optional.of("waiting for the owner: "
                     + c.question()));
         }

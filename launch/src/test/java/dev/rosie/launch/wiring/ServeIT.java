@@ -8,6 +8,7 @@ import dev.rosie.core.command.Trust;
 import dev.rosie.core.world.HistoryEvent;
 import dev.rosie.remote.auth.KeyRing;
 import dev.rosie.remote.auth.RemoteKey;
+import dev.rosie.remote.auth.ReplySeal;
 import dev.rosie.remote.client.RemoteClient;
 import dev.rosie.remote.wire.EstopAction;
 import dev.rosie.remote.wire.Schemas;
@@ -84,6 +85,37 @@ class ServeIT {
                 assertThat(status.get("state").asText()).as("retained status").isEqualTo("online");
                 assertThat(Schemas.violations(Schemas.load("status"), status)).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void should_publish_a_refusal_with_its_public_reason_only_even_when_the_owner_asked() throws Exception {
+        try (ServeFixture robot = new ServeFixture(data, Optional.empty(), 200);
+                RemoteClient client = robot.client()) {
+            List<JsonNode> events = send(robot, client, robot.owner, "go to the nursery");
+            JsonNode said = client.await(m -> m.leaf().equals("reply"), ServeFixture.WAIT).orElseThrow().json().orElseThrow();
+
+            JsonNode verdict = events.stream().filter(e -> e.get("type").asText().equals("verdict")).findFirst().orElseThrow();
+            assertThat(verdict.get("rule").asText()).isEqualTo("sleeping-child");
+            // Anyone on the broker reads these: who sleeps where stays in the audit log.
+            for (String text : List.of(verdict.get("reason").asText(), last(events).get("detail").asText(),
+                    said.get("text").asText())) {
+                assertThat(text).doesNotContainIgnoringCase("sam").doesNotContainIgnoringCase("asleep")
+                        .doesNotContainIgnoringCase("nursery").contains("house rule");
+            }
+            assertThat(last(events).get("rule").asText()).isEqualTo("sleeping-child");
+            assertThat(Schemas.violations(Schemas.load("reply"), said)).isEmpty();
+            // The owner who asked reads the full reason: sealed for the key that signed the command.
+            String ref = last(events).get("ref").asText();
+            ReplySeal.Sealed sealed = ReplySeal.Sealed.read(said.get("sealed"));
+            assertThat(ReplySeal.open(robot.owner, robot.topics.robot(), ref, sealed))
+                    .contains("Sam is asleep in the nursery, so I'll stay out of there for now.");
+            assertThat(ReplySeal.open(robot.operator, robot.topics.robot(), ref, sealed)).isEmpty();
+        }
+        try (Robot reopened = new RobotFactory(new Settings(data, Optional.empty(), Optional.empty()), ZoneOffset.UTC)
+                .open(Instant.now(), TurnListener.silent())) {
+            assertThat(reopened.world().history(50)).anySatisfy(h -> assertThat(h.detail())
+                    .contains("Sam is asleep in the nursery"));
         }
     }
 
