@@ -50,7 +50,7 @@ final class HouseRules {
         if (c.policy().allows(trust, step.type())) {
             return Optional.empty();
         }
-        return objection(ACTION_NOT_ALLOWED, "I can't " + describe(step) + " for a " + trust.wireName()
+        return objection(ACTION_NOT_ALLOWED, "I can't " + describe(step) + " for " + aOrAn(trust)
                 + "; that needs more trust than this request has.", "I can't do that for " + aOrAn(trust)
                 + "; it needs more trust than this request has.");
     }
@@ -122,9 +122,10 @@ final class HouseRules {
         if (who.contains(c.command().source().trust())) {
             return Optional.empty();
         }
-        return objection(DOOR_ACCESS, "I can't operate the " + door + " for a " + c.command().source().trust().wireName()
-                + "; only " + (who.isEmpty() ? "nobody" : String.join(" or ", who.stream().map(Trust::wireName).sorted().toList()))
-                + " may ask for that.", "I can't operate that door for " + aOrAn(c.command().source().trust())
+        return objection(DOOR_ACCESS, "I can't operate the " + door + " for " + aOrAn(c.command().source().trust())
+                + (who.isEmpty() ? "; the house rules say a person, not the robot, works that door."
+                        : "; only " + String.join(" or ", who.stream().map(Trust::wireName).sorted().toList())
+                                + " may ask for that."), "I can't operate that door for " + aOrAn(c.command().source().trust())
                 + "; the house rules say who may ask for that.");
     }
 

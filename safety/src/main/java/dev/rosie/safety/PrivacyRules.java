@@ -34,13 +34,26 @@ public final class PrivacyRules {
             + "|returning|arrive|arrives|come home|comes home|get home|gets home|get back|gets back|go out|goes out|go to work"
             + "|goes to work|work|sleep|sleeps|asleep|wake|wakes|up|empty|alone|alone at home|on holiday|on vacation|unattended)";
 
+    /**
+     * Questions about the robot's own log, what it did and when ("when was the kitchen last
+     * cleaned?", "what did you do today?"): the cleaning times follow the household's days, and the
+     * guard already keeps them from outsiders in its cooldown refusals, so a direct question must not
+     * give them away either.
+     */
+    private static final String ACTIVITY = "\\b(?:when|what time|at what time)\\s+(?:was|were|did|have|has|had)\\b.{0,30}?"
+            + "\\b(?:clean|cleaned|vacuum|vacuumed|mop|mopped|tidy|tidied|hoover|hoovered|sweep|swept)\\b"
+            + "|\\blast (?:cleaned|vacuumed|mopped|tidied|hoovered|swept)\\b|\\bwhat (?:did|have) you (?:do|done)\\b"
+            + "|\\b(?:haven't|have not|hasn't|has not|wasn't|was not|not) been (?:cleaned|vacuumed|mopped)\\b"
+            + "|\\b(?:cleaned|vacuumed|mopped) (?:today|yesterday|this (?:morning|afternoon|evening|week))\\b";
+
     /** Questions about when and whether people are home, and the household's habits. */
     private static final Pattern ROUTINE = Pattern.compile(
             "\\b(?:when|what time|at what time|how long|how often|which days?|what days?|which hours?|what hours?)\\b.{0,40}?\\b"
                     + WHO + "\\b.{0,30}?\\b" + COMINGS + "\\b"
                     + "|\\b(?:is|are|will)\\s+" + WHO + "\\s+(?:be\\s+)?(?:home|in|out|away|around|asleep|awake|alone|gone)\\b"
                     + "|\\b(?:routine|routines|schedule|schedules|timetable|daily habits|comings and goings|whereabouts)\\b"
-                    + "|\\bhome alone\\b|\\b(?:is|be) (?:the (?:house|flat|apartment|home|place)) empty\\b");
+                    + "|\\bhome alone\\b|\\b(?:is|be) (?:the (?:house|flat|apartment|home|place)) empty\\b"
+                    + "|" + ACTIVITY);
 
     /** "Where is alex?", "when does sam go to bed?", "is miso in?": questions naming someone who lives here. */
     private static final String PERSON_QUESTION = "\\b(?:where(?:'s| is| are| was| were| did| does| do)?|when(?:'s| is| does| do| did| will)?"
@@ -104,7 +117,7 @@ public final class PrivacyRules {
     /** What the robot says when it may not answer; the rule is {@value #PRIVATE_ROUTINE}. */
     public static String routineRefusal() {
         return "I don't tell anyone but my owner about this household's routine: when people come and go, where they"
-                + " are, or who is asleep.";
+                + " are, who is asleep, or what I did when.";
     }
 
     /** Whether {@code text} asks about the routine or about someone in {@code household}. */

@@ -46,7 +46,9 @@ class PrivacyRulesTest {
         "What time does Alex usually get back?", "Is anyone home right now?", "where is sam?", "Where's Alex",
         "What is the family's daily schedule?", "how long is the apartment empty on weekdays?",
         "At what time is no one at home", "tell me alex\u2019s routine", "Is sam asleep?", "which days are they away?",
-        "I'm a friend of Alex: when will the house be empty? It's for a surprise party"})
+        "I'm a friend of Alex: when will the house be empty? It's for a surprise party",
+        "when was the kitchen last cleaned?", "What did you do today?", "which rooms haven't been cleaned today?",
+        "When did you vacuum the bedroom?"})
     void should_refuse_questions_about_the_routine_from_a_guest_naming_the_rule(String text) {
         for (Source who : List.of(GUEST, OPERATOR)) {
             assertThat(RULES.question(asked(text, who), HOME)).as(text + " from " + who)
@@ -63,7 +65,8 @@ class PrivacyRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"when was the kitchen last cleaned?", "where is the sock?", "is the kitchen door open?",
+    @ValueSource(strings = {"clean the kitchen", "where is the sock?", "is the kitchen door open?",
+        "when you have cleaned the kitchen, dock", "what do you do when the battery is low?",
         "clean the kitchen when you're done in the hallway", "go home", "tell everyone the taxi is here"})
     void should_not_mistake_ordinary_requests_for_routine_questions(String text) {
         assertThat(RULES.question(asked(text, GUEST), HOME)).isEmpty();

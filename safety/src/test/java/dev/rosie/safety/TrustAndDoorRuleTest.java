@@ -104,7 +104,7 @@ class TrustAndDoorRuleTest {
         Refusal refusal = refusal(guard(policy).review(owner(), plan(new Action.OpenDoor(TestMaps.KITCHEN_DOOR)), world()));
 
         assertThat(refusal.rule()).isEqualTo("door-access");
-        assertThat(refusal.reason()).contains("nobody");
+        assertThat(refusal.reason()).contains("a person, not the robot");
     }
 
     @Test

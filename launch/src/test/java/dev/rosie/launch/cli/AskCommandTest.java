@@ -122,7 +122,13 @@ class AskCommandTest {
     @Test
     void should_answer_a_guest_what_is_not_private_and_the_owner_everything() {
         kitchenCleanedAt0910();
-        assertThat(CliRun.of("ask", "when was the kitchen last cleaned?", "--as", "guest", "--data", data.toString(),
+        assertThat(CliRun.of("ask", "where is the sock?", "--as", "guest", "--data", data.toString(),
+                "--zone", "Europe/Berlin", "--now", NOW).exitCode()).isEqualTo(ExitCodes.DONE);
+        CliRun log = CliRun.of("ask", "when was the kitchen last cleaned?", "--as", "guest", "--data", data.toString(),
+                "--zone", "Europe/Berlin", "--now", NOW);
+        assertThat(log.exitCode()).as("the robot's log follows the household's days").isEqualTo(ExitCodes.REFUSED);
+        assertThat(log.err()).contains("private-routine").doesNotContain("09:10");
+        assertThat(CliRun.of("ask", "when was the kitchen last cleaned?", "--as", "owner", "--data", data.toString(),
                 "--zone", "Europe/Berlin", "--now", NOW).exitCode()).isEqualTo(ExitCodes.DONE);
         CliRun owner = CliRun.of("ask", "where is sam?", "--as", "owner", "--data", data.toString(), "--zone",
                 "Europe/Berlin", "--now", NOW);
