@@ -32,9 +32,24 @@ public final class PolicyLoader {
     /** The reference apartment's policy, shipped in this module. */
     public static final String REFERENCE = "/policy/reference-policy.yaml";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    private final ObjectMapper yaml = strict(new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
+
+    /**
+     * No silent repairs: "16.5" steps is not 16, and a quoted "16" or "0.5" is a string where a
+     * number belongs, so both are refused with the field's name rather than quietly coerced.
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        for (com.fasterxml.jackson.databind.type.LogicalType number : List.of(
+                com.fasterxml.jackson.databind.type.LogicalType.Integer, com.fasterxml.jackson.databind.type.LogicalType.Float,
+                com.fasterxml.jackson.databind.type.LogicalType.Boolean)) {
+            mapper.coercionConfigFor(number).setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                    com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        }
+        return mapper;
+    }
 
     /** The YAML document's shape; validated into a {@link Policy}. */
     record PolicyFile(

@@ -84,6 +84,15 @@ class PolicyLoaderValidationTest {
     }
 
     @Test
+    void should_reject_a_fraction_or_a_quoted_number_where_a_whole_number_belongs() throws IOException {
+        assertRejected(replace("max_plan_steps: 8", "max_plan_steps: 8.5")).hasMessageContaining("max_plan_steps");
+        assertRejected(replace("max_plan_steps: 8", "max_plan_steps: \"8\"")).hasMessageContaining("max_plan_steps");
+        assertRejected(replace("keep_out_m: 0.6", "keep_out_m: \"0.6\"")).hasMessageContaining("keep_out_m");
+        assertRejected(replace("sleeping_child_quiet: true", "sleeping_child_quiet: \"yes\""))
+                .hasMessageContaining("sleeping_child_quiet");
+    }
+
+    @Test
     void should_reject_an_unknown_field_naming_it() throws IOException {
         assertRejected(VALID + "allow_everything: true\n")
                 .hasMessageContaining("unknown field").hasMessageContaining("allow_everything");
