@@ -49,19 +49,7 @@ class ServeRosIT {
         List<Turn> finished = new CopyOnWriteArrayList<>();
         try (RosCore core = RosCore.start()) {
             NodeConfig node = NodeConfig.fromEnvironment("/rosie", core.uri().toString(), Map.of());
-            RobotService.Options options = new RobotService.Options(Optional.empty(), 0, "rosie", 5, Duration.ofMillis(100),
-                    Duration.ofSeconds(60), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
-            RobotService service = RobotService.start(new Settings(data, Optional.empty(), Optional.empty()), options,
-                    Optional.of(new RosLink.Options(node, Map.of())), new ServeLoop.Listener() {
-                        @Override
-                        public void started(RemoteCommand command) {
-                        }
-
-                        @Override
-                        public void finished(RemoteCommand command, Turn turn) {
-                            finished.add(turn);
-                        }
-                    }, TurnListener.silent(), ZoneOffset.UTC);
+            RobotService service = serve(data, node, Map.of(), finished::add);
             Thread loop = new Thread(service::run, "serve-loop");
             loop.start();
             try (Node watcher = Node.start(new NodeConfig("/watcher", core.uri(), "127.0.0.1", RetryPolicy.DEFAULT,
@@ -132,19 +120,7 @@ class ServeRosIT {
         BlockingQueue<Turn> finished = new LinkedBlockingQueue<>();
         try (RosCore core = RosCore.start()) {
             NodeConfig node = NodeConfig.fromEnvironment("/rosie", core.uri().toString(), Map.of());
-            RobotService.Options options = new RobotService.Options(Optional.empty(), 0, "rosie", 5, Duration.ofMillis(100),
-                    Duration.ofSeconds(60), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
-            RobotService service = RobotService.start(new Settings(data, Optional.empty(), Optional.empty()), options,
-                    Optional.of(new RosLink.Options(node, Map.of("/ops", Trust.OPERATOR))), new ServeLoop.Listener() {
-                        @Override
-                        public void started(RemoteCommand command) {
-                        }
-
-                        @Override
-                        public void finished(RemoteCommand command, Turn turn) {
-                            finished.add(turn);
-                        }
-                    }, TurnListener.silent(), ZoneOffset.UTC);
+            RobotService service = serve(data, node, Map.of("/ops", Trust.OPERATOR), finished::add);
             Thread loop = new Thread(service::run, "serve-loop");
             loop.start();
             try {
@@ -180,22 +156,29 @@ class ServeRosIT {
         int port = RosProcesses.freePort();
         NodeConfig node = NodeConfig.fromEnvironment("/rosie", "http://127.0.0.1:" + port + "/", Map.of())
                 .withRetry(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(100)));
+        try (RobotService service = serve(data, node, Map.of(), turn -> { })) {
+            assertThat(service.rosProblem()).hasValueSatisfying(p -> assertThat(p)
+                    .contains("http://127.0.0.1:" + port + "/").contains("unreachable"));
+            assertThat(service.ros().orElseThrow().bridge()).isEmpty();
+            assertThat(service.awaitConnected(WAIT)).as("MQTT still served").isTrue();
+        }
+    }
+
+    /** {@code rosie serve --ros} in this JVM: the robot service with a ROS link, trusting {@code trusted}. */
+    private static RobotService serve(Path data, NodeConfig node, Map<String, Trust> trusted,
+            java.util.function.Consumer<Turn> finished) {
         RobotService.Options options = new RobotService.Options(Optional.empty(), 0, "rosie", 5, Duration.ofMillis(100),
                 Duration.ofSeconds(60), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
-        try (RobotService service = RobotService.start(new Settings(data, Optional.empty(), Optional.empty()), options,
-                Optional.of(new RosLink.Options(node, Map.of())), new ServeLoop.Listener() {
+        return RobotService.start(new Settings(data, Optional.empty(), Optional.empty()), options,
+                Optional.of(new RosLink.Options(node, trusted)), new ServeLoop.Listener() {
                     @Override
                     public void started(RemoteCommand command) {
                     }
 
                     @Override
                     public void finished(RemoteCommand command, Turn turn) {
+                        finished.accept(turn);
                     }
-                }, TurnListener.silent(), ZoneOffset.UTC)) {
-            assertThat(service.rosProblem()).hasValueSatisfying(p -> assertThat(p)
-                    .contains("http://127.0.0.1:" + port + "/").contains("unreachable"));
-            assertThat(service.ros().orElseThrow().bridge()).isEmpty();
-            assertThat(service.awaitConnected(WAIT)).as("MQTT still served").isTrue();
-        }
+                }, TurnListener.silent(), ZoneOffset.UTC);
     }
 }
