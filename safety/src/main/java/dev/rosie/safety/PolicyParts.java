@@ -58,7 +58,7 @@ final class PolicyParts {
             }
             try {
                 needs.add(new OwnerConfirmation.Need(PolicyLoader.actionType(n.action(), field + ".action"), mode, from, to,
-                        Set.copyOf(n.objects() == null ? List.of() : n.objects()), Set.copyOf(n.tags() == null ? List.of() : n.tags()),
+                        objectNames(n.objects(), field + ".objects"), Set.copyOf(n.tags() == null ? List.of() : n.tags()),
                         trusts(n.requestedBy(), field + ".requested_by"), n.why().strip()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(e.getMessage().startsWith("owner_confirmation") ? e.getMessage()
@@ -67,6 +67,17 @@ final class PolicyParts {
         }
         return new OwnerConfirmation(PolicyLoader.minutes(f.expiresAfterMinutes(), "owner_confirmation.expires_after_minutes"),
                 needs);
+    }
+
+    /** Object names as the map spells them (lower case, trimmed): "Laptop" would otherwise never match. */
+    private static Set<String> objectNames(List<String> names, String field) {
+        return (names == null ? List.<String>of() : names).stream().map(name -> {
+            try {
+                return dev.rosie.core.action.Names.require(name, "object");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+            }
+        }).collect(Collectors.toSet());
     }
 
     private static Set<Trust> trusts(List<String> names, String field) {

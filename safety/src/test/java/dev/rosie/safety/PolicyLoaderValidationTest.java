@@ -84,6 +84,16 @@ class PolicyLoaderValidationTest {
     }
 
     @Test
+    void should_read_confirmation_object_names_as_the_map_spells_them() throws IOException {
+        Policy policy = new PolicyLoader().load(write(replace("{action: clean_area, mode: deep, between: \"22:00-07:00\", why: loud at night}",
+                "{action: pick_up, objects: [\" Laptop \"], why: valuable}")));
+        assertThat(policy.confirmation().neededFor()).singleElement()
+                .satisfies(n -> assertThat(n.objects()).containsExactly("laptop"));
+        assertRejected(replace("{action: clean_area, mode: deep, between: \"22:00-07:00\", why: loud at night}",
+                "{action: pick_up, objects: [\"\"], why: valuable}")).hasMessageContaining("needed_for[0].objects");
+    }
+
+    @Test
     void should_reject_a_fraction_or_a_quoted_number_where_a_whole_number_belongs() throws IOException {
         assertRejected(replace("max_plan_steps: 8", "max_plan_steps: 8.5")).hasMessageContaining("max_plan_steps");
         assertRejected(replace("max_plan_steps: 8", "max_plan_steps: \"8\"")).hasMessageContaining("max_plan_steps");
