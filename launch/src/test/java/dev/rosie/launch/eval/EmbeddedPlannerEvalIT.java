@@ -44,9 +44,10 @@ class EmbeddedPlannerEvalIT {
      * The spoken held-out set (lower case, no punctuation, run-on speech), written by another
      * engineer who had not read the planner: 30 of 45 (66.7%) the first time it was run (20 of 45,
      * 44.4%, with the run-on cuts switched off); 36 of 45 (80.0%) after fixes made while looking at
-     * its failures, so from then on it is a development set too.
+     * its failures, so from then on it is a development set too; 37 (82.2%) once "do the ..." was
+     * read as an instruction.
      */
-    static final int SPOKEN_HOLDOUT_FLOOR = 36;
+    static final int SPOKEN_HOLDOUT_FLOOR = 37;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
     private static Planners.Built embedded;

@@ -35,6 +35,8 @@ final class RunOns {
             "drive", "come", "return", "dock", "pick", "grab", "fetch", "bring", "take", "carry", "put", "place",
             "drop", "open", "close", "shut", "look", "check", "inspect", "find", "tell", "say", "announce", "remind",
             "stop", "wait", "pause", "halt", "move");
+    /** What follows "do" when it is an instruction ("do the hallway"), not an auxiliary ("do you"). */
+    private static final Set<String> DO_WHAT = Set.of("the", "my", "your", "it", "that", "this", "a", "some");
     /** Verbs that are a whole instruction with nothing after them. */
     private static final Set<String> ALONE = Set.of("dock", "stop", "wait", "pause", "halt");
     private static final Set<String> SPEECH_VERBS = Set.of("tell", "say", "announce", "remind");
@@ -61,7 +63,7 @@ final class RunOns {
     private static final List<List<String>> REMARKS = List.of(List.of("it's"), List.of("it", "is"), List.of("i'm"),
             List.of("i've"), List.of("i", "just"), List.of("i", "tracked"), List.of("i", "spilled"), List.of("i", "dropped"),
             List.of("we're"), List.of("we've"), List.of("he", "was"), List.of("she", "was"), List.of("he's"), List.of("she's"), List.of("there's"), List.of("they're"), List.of("is", "it"),
-            List.of("is", "that"), List.of("are", "they"), List.of("was", "it"), List.of("did", "it"), List.of("does", "it"));
+            List.of("is", "that"), List.of("is", "the"), List.of("are", "they"), List.of("was", "it"), List.of("did", "it"), List.of("does", "it"));
 
     /** Words after which "not the ..." is part of the sentence ("it's not the kitchen"), not a correction. */
     private static final Set<String> BEFORE_NOT = Set.of("is", "it's", "that's", "are", "was", "were", "do", "does",
@@ -103,6 +105,10 @@ final class RunOns {
     private static boolean verbAt(String[] words, int i) {
         String w = bare(words[i]);
         boolean last = i + 1 == words.length || endsPiece(words[i]);
+        if (w.equals("do")) {
+            // "... do the hallway": "do" is an instruction only with a thing to do after it.
+            return !last && DO_WHAT.contains(bare(words[i + 1]));
+        }
         return VERBS.contains(w) && (!last || ALONE.contains(w));
     }
 

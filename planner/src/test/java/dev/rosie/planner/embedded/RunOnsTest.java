@@ -12,6 +12,8 @@ class RunOnsTest {
         assertThat(RunOns.cut("open the bathroom door clean the bathroom")).isEqualTo("open the bathroom door, clean the bathroom");
         assertThat(RunOns.cut("stop right there go back to your dock")).isEqualTo("stop right there, go back to your dock");
         assertThat(RunOns.cut("clean the kitchen dock")).isEqualTo("clean the kitchen, dock");
+        assertThat(RunOns.cut("forget the kitchen do the hallway instead")).isEqualTo("forget the kitchen, do the hallway instead");
+        assertThat(RunOns.cut("what do you see")).isEqualTo("what do you see");
     }
 
     @Test
@@ -57,5 +59,7 @@ class RunOnsTest {
         assertThat(RunOns.cut("do the hallway i tracked mud in")).isEqualTo("do the hallway, i tracked mud in");
         assertThat(RunOns.cut("do the kitchen floor it's sticky")).isEqualTo("do the kitchen floor, it's sticky");
         assertThat(RunOns.cut("take a look at the toy car is it broken")).isEqualTo("take a look at the toy car, is it broken");
+        assertThat(RunOns.cut("look at the bottle under the sink is the cap on"))
+                .isEqualTo("look at the bottle under the sink, is the cap on");
     }
 }
