@@ -28,7 +28,11 @@ import java.util.function.Supplier;
  * <li>with a widened grammar, the command-language decoding is taken when its words are heard with a
  * mean confidence of at least {@link #SURE_MEAN} (or at least free-form's) and at least
  * {@link #MIN_COHERENCE} of its word pairs come from the grammar's phrases, unless free-form names a
- * different thing and the grammar's name is below {@link #SURE_NAME};
+ * different thing and the grammar's name is below {@link #SURE_NAME}; but when the two decodings
+ * differ and a judge of transcripts is given ({@link RecognizerSettings#withActionable}), the one
+ * the robot can act on wins if only one of them can be: the command language writes speech it does
+ * not cover in its own words ("shoot over to the kitchen" as "shut over to the kitchen", which the
+ * planner asks back about), and free-form mishears what it does cover ("go dock" as "go dark");
  * <li>otherwise, free-form, as before.
  * </ol>
  * The decodings beyond the first are suppliers, so they run only when a rule needs them.
@@ -57,9 +61,15 @@ final class Arbiter {
     }
 
     private final CommandGrammar grammar;
+    private final Optional<java.util.function.Predicate<String>> actionable;
 
     Arbiter(CommandGrammar grammar) {
+        this(grammar, Optional.empty());
+    }
+
+    Arbiter(CommandGrammar grammar, Optional<java.util.function.Predicate<String>> actionable) {
         this.grammar = Objects.requireNonNull(grammar, "grammar");
+        this.actionable = Objects.requireNonNull(actionable, "actionable");
     }
 
     /**
@@ -78,6 +88,10 @@ final class Arbiter {
             Scored lang = language.get();
             if (!lang.words().isEmpty() && !VoskJson.hasUnknown(lang.text())) {
                 Scored free = freeForm.get();
+                Optional<Choice> judged = judged(lang, free);
+                if (judged.isPresent()) {
+                    return judged.get();
+                }
                 if (!contradicted(lang, free) && grammar.coherence(lang.text()) >= MIN_COHERENCE
                         && (lang.meanConfidence() >= SURE_MEAN || lang.meanConfidence() >= free.meanConfidence())) {
                     return new Choice(lang.text(), Decoder.LANGUAGE, lang.text());
@@ -89,6 +103,20 @@ final class Arbiter {
             return new Choice(freeForm.get().text(), Decoder.FREE_FORM, best);
         }
         return new Choice("", Decoder.FREE_FORM, best);
+    }
+
+    /** The one decoding the robot can act on, when they differ and only one can be acted on. */
+    private Optional<Choice> judged(Scored lang, Scored free) {
+        if (actionable.isEmpty() || free.words().isEmpty() || lang.text().equals(free.text())) {
+            return Optional.empty();
+        }
+        boolean langActs = actionable.get().test(lang.text());
+        boolean freeActs = actionable.get().test(free.text());
+        if (langActs == freeActs) {
+            return Optional.empty();
+        }
+        return Optional.of(langActs ? new Choice(lang.text(), Decoder.LANGUAGE, lang.text())
+                : new Choice(free.text(), Decoder.FREE_FORM, lang.text()));
     }
 
     private Choice fromSentence(String sentence, NBest nbest, Supplier<Scored> language, Supplier<Scored> freeForm) {

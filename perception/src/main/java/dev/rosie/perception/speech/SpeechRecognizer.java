@@ -64,7 +64,7 @@ public final class SpeechRecognizer implements AutoCloseable {
         if (settings.grammar().isPresent()) {
             primary.setMaxAlternatives(ALTERNATIVES);
         }
-        this.arbiter = settings.grammar().map(Arbiter::new).orElse(null);
+        this.arbiter = settings.grammar().map(g -> new Arbiter(g, settings.actionable())).orElse(null);
     }
 
     private Recognizer newRecognizer(String grammarJson) {

@@ -80,6 +80,31 @@ class ArbiterTest {
     }
 
     @Test
+    void should_take_the_decoding_the_robot_can_act_on_when_only_one_can_be() {
+        // Measured (festival's voice): the language decoding wrote "shoot over" as "shut over", which
+        // the planner asks back about; free-form heard it exactly.
+        Arbiter judging = new Arbiter(CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything(), LANGUAGE),
+                java.util.Optional.of(text -> text.startsWith("shoot") || text.startsWith("go to")));
+        Arbiter.Choice free = judging.choose(nbest("go to the office now", 150), () -> scored("shut over to the office now", 0.95),
+                () -> scored("shoot over to the office now", 0.9), true);
+        assertThat(free).isEqualTo(new Arbiter.Choice("shoot over to the office now", Decoder.FREE_FORM,
+                "shut over to the office now"));
+        // And the other way round: free-form's "go dark" is nothing to act on; "go to the office now" is.
+        Arbiter.Choice lang = judging.choose(nbest("go to the office now", 150), () -> scored("go to the office now", 0.6),
+                () -> scored("gold dark office now", 0.9), true);
+        assertThat(lang.decoder()).isEqualTo(Decoder.LANGUAGE);
+    }
+
+    @Test
+    void should_fall_back_to_the_old_rules_when_both_or_neither_decoding_can_be_acted_on() {
+        Arbiter judging = new Arbiter(CommandGrammar.forHome(ReferenceHome.map(), Lexicon.everything(), LANGUAGE),
+                java.util.Optional.of(text -> true));
+        Arbiter.Choice c = judging.choose(nbest("go to the office now", 150), () -> scored("go to the office now", 0.98),
+                () -> scored("go to the bathroom now", 0.7), true);
+        assertThat(c.decoder()).isEqualTo(Decoder.LANGUAGE);
+    }
+
+    @Test
     void should_not_take_an_unsure_room_that_free_form_contradicts() {
         Scored unsureOffice = new Scored(List.of(new Word("go", 1), new Word("to", 1), new Word("the", 1),
                 new Word("office", 0.62), new Word("now", 1)));
