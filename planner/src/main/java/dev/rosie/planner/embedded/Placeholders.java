@@ -10,13 +10,17 @@ import java.util.regex.Pattern;
  * placeholder of its kind ("clean the kitchen" -> "clean the room"), so a clause is matched on what
  * it asks rather than on which room it names, and the words to be spoken after "say" become
  * "something" ("say I am a robot" -> "say something"), because what to say is content, not
- * instruction. Exemplars get the same treatment, so both sides of a comparison look alike.
+ * instruction, and loose stuff ({@link Words#SUBSTANCES}) becomes "dirt". Exemplars get the same
+ * treatment, so both sides of a comparison look alike.
  */
 final class Placeholders {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "our", "this", "that",
             "his", "her", "their");
     private static final Pattern SPOKEN = Pattern.compile("^((?:please )?(?:say(?: out loud)?|announce(?: that)?"
             + "|shout(?: that)?|repeat after me|let (?:\\w+ )?know(?: that)?)\\b[,:]?)\\s+(.+)$");
+
+    /** Loose stuff reads as "dirt": what makes a clause about cleaning is that there is some, not which. */
+    private static final Pattern SUBSTANCE = Pattern.compile("\\b(?:" + String.join("|", Words.SUBSTANCES) + ")\\b");
 
     private Placeholders() {
     }
@@ -55,6 +59,6 @@ final class Placeholders {
             at = m.end();
         }
         out.append(lower.substring(at));
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SUBSTANCE.matcher(out.toString()).replaceAll("dirt").replaceAll("\\s+", " ").strip();
     }
 }

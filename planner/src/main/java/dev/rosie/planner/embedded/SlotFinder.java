@@ -136,13 +136,18 @@ final class SlotFinder {
         int start = -1;
         int end = -1;
         int count = 0;
-        for (int[] span : Words.spans(lower)) {
+        List<int[]> spans = Words.spans(lower);
+        for (int[] span : spans) {
             String w = lower.substring(span[0], span[1]);
+            // The first word of an instruction is its verb ("trash the cereal ..."), not a name that
+            // merely sounds like one ("trash bin"); exact names there ("kitchen, please") are found before.
+            boolean verb = span == spans.getFirst() && spans.size() > 1;
             boolean named = mentions.stream().anyMatch(m -> m.overlaps(span[0], span[1]));
             // A hyphenated word ("bleach-white", "spick-and-span") describes; it does not name a thing.
             boolean hyphenated = span[0] > 0 && lower.charAt(span[0] - 1) == '-'
                     || span[1] < lower.length() && lower.charAt(span[1]) == '-';
-            boolean content = !named && !hyphenated && !Words.FUNCTION.contains(w) && !phrases.isSkillWord(w)
+            boolean content = !named && !hyphenated && !verb && !Words.FUNCTION.contains(w) && !phrases.isSkillWord(w)
+                    && !Words.SUBSTANCES.contains(w)
                     && !w.chars().allMatch(Character::isDigit);
             if (content && count < MAX_RUN) {
                 if (start < 0) {

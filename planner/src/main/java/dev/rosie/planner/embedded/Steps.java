@@ -75,6 +75,13 @@ final class Steps {
             + "|excluding|besides)\\b|(?<=\\b(?:everywhere|everything|rooms|apartment|flat|house|home|place) )but\\b");
     /** A place right after these words is where a thing comes from: "out of the bathroom", "from the desk". */
     private static final Pattern FROM = Pattern.compile("\\b(?:out of|from|off(?: of)?)\\s+(?:the |my |your |our )?$");
+    /**
+     * A room right after a carrying verb and its article is that verb's object ("move the office"):
+     * the speaker wants the room moved, which is not a request to go there. Transcripts make this
+     * out of other verbs ("nuke the office floor" heard as "move the office floor").
+     */
+    private static final Pattern CARRIED = Pattern.compile("\\b(?:move|shift|push|pull|drag|carry|lift|bring)\\s+"
+            + "(?:the |my |our |this |that )$");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:it|them|that|this|those|these)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that|there|this|those|these|one)\\b");
     static final String CAPABILITIES = "I can clean a room, go somewhere, go back to my dock, stop, wait, say"
@@ -168,6 +175,11 @@ final class Steps {
         }
         if (where.get().kind() == Kind.DOCK) {
             return actions("go back to the dock", new Action.Dock());
+        }
+        if (where.get().kind() == Kind.ROOM && !named.isEmpty()
+                && CARRIED.matcher(lower.substring(0, named.getFirst().start())).find()) {
+            return new Outcome.Question("Rooms don't move. Should I go to the " + where.get().target()
+                    + ", or clean it?");
         }
         return actions("go to the " + where.get().target(), Action.NavigateTo.named(where.get().target()));
     }

@@ -19,6 +19,17 @@ final class Words {
             "i'm", "i've", "i'll", "it's", "you're", "let's", "there's", "that's", "don't", "can't", "won't",
             "we're", "where", "what", "which", "who", "when", "how", "if", "whether", "not", "no", "than");
 
+    /**
+     * Loose stuff a vacuum takes up ("the sand", "the glitter ground into the rug"). Such a word
+     * says what the mess is, not which thing to act on, so it is never asked about as an unknown
+     * name; it stays in the clause, where it reads as cleaning.
+     */
+    static final Set<String> SUBSTANCES = Set.of("dirt", "dust", "mud", "sand", "grit", "gravel", "soil",
+            "crumbs", "crumb", "cereal", "flour", "sugar", "salt", "rice", "oats", "grounds", "glitter",
+            "confetti", "lint", "fluff", "hair", "fur", "dander", "sawdust", "ash", "ashes", "litter", "leaves",
+            "seeds", "birdseed", "popcorn", "chips", "crisps", "cookie", "crackers", "pollen", "debris",
+            "muck", "grime", "soot");
+
     private Words() {
     }
 

@@ -225,4 +225,27 @@ class EmbeddedPlannerIT {
         assertThat(labels("dead stop. now.")).containsExactly("stop");
         assertThat(labels("knock out the hallway before i get home")).containsExactly("clean_area:hallway", "dock");
     }
+
+    @Test
+    void should_read_loose_stuff_as_a_mess_to_clean_not_a_name_to_ask_about() {
+        assertThat(labels("get the sand out from under the sofa")).containsExactly("clean_area:living room", "dock");
+        assertThat(labels("crush the glitter ground into the sofa")).containsExactly("clean_area:living room", "dock");
+        assertThat(plan("get the piano out from under the sofa")).as("a thing it does not know is still asked about")
+                .isInstanceOf(Clarification.class);
+    }
+
+    @Test
+    void should_ask_rather_than_go_there_when_a_room_is_what_is_to_be_moved() {
+        PlannerResult r = plan("move the office");
+        assertThat(r).isInstanceOf(Clarification.class);
+        assertThat(((Clarification) r).question()).startsWith("Rooms don't move").contains("office");
+        assertThat(labels("move to the office")).containsExactly("navigate_to:office");
+        assertThat(labels("move over to the kitchen")).containsExactly("navigate_to:kitchen");
+    }
+
+    @Test
+    void should_read_the_first_word_of_an_instruction_as_its_verb_not_a_name_it_sounds_like() {
+        // "trash" is 0.76 similar to the trash bin (in the kitchen); as the verb it names nothing.
+        assertThat(labels("trash the crumbs ground into the sofa")).containsExactly("clean_area:living room", "dock");
+    }
 }

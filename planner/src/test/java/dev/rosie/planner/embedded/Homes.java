@@ -54,6 +54,7 @@ final class Homes {
                 object("laundry basket", ObjectClass.FURNITURE, 4, 7, "nursery"),
                 object("laptop", ObjectClass.SMALL, 7, 5, "office"),
                 object("kitchen knife", ObjectClass.HAZARDOUS, 3, 1, "kitchen"),
+                object("trash bin", ObjectClass.SMALL, 5, 1, "kitchen"),
                 object("sofa", ObjectClass.FURNITURE, 3, 4, "living room"));
         return new HomeMap("small flat", TestMaps.grid(10, 10).outline(0, 0, 10, 10, TestMaps.WALL).build(),
                 rooms, doors, zones, objects, new Pose(1.0, 1.0, 0));
