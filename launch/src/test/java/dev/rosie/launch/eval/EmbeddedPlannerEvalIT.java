@@ -49,6 +49,13 @@ class EmbeddedPlannerEvalIT {
      */
     static final int SPOKEN_HOLDOUT_FLOOR = 37;
 
+    /**
+     * A second spoken held-out set, written blind (from the apartment and the action list only) once
+     * the first had become a development set: 39 of 60 (65.0%) on its first run. Still held out: no
+     * planner change has been made while looking at its failures.
+     */
+    static final int SPOKEN_HOLDOUT_2_FLOOR = 39;
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
     private static Planners.Built embedded;
     private static WorldSnapshot world;
@@ -116,6 +123,13 @@ class EmbeddedPlannerEvalIT {
         EvalReport report = run(embedded, "planner-cases-spoken-holdout.jsonl");
         assertThat(report.results()).hasSize(45);
         assertThat(report.overall().passed()).isGreaterThanOrEqualTo(SPOKEN_HOLDOUT_FLOOR);
+    }
+
+    @Test
+    void should_keep_the_second_spoken_held_out_set_at_or_above_its_first_run() {
+        EvalReport report = run(embedded, "planner-cases-spoken-holdout-2.jsonl");
+        assertThat(report.results()).hasSize(60);
+        assertThat(report.overall().passed()).isGreaterThanOrEqualTo(SPOKEN_HOLDOUT_2_FLOOR);
     }
 
     @Test
