@@ -7,10 +7,9 @@ import dev.rosie.core.command.Channel;
 import dev.rosie.core.command.Command;
 import dev.rosie.core.command.Source;
 import dev.rosie.core.command.Trust;
-import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
-import dev.rosie.launch.wiring.SimSetup;
+import dev.rosie.launch.wiring.RobotSpec;
 import dev.rosie.launch.wiring.TurnListener;
 import dev.rosie.launch.wiring.TurnStart;
 import dev.rosie.perception.speech.SpeechBenchmark;
@@ -100,10 +99,9 @@ final class VoiceToMotion {
         long[][] stages = new long[STAGES.length][runs];
         long[] snapshots = new long[runs];
         String heard = "";
-        try (Robot robot = RobotFactory.assemble(context.freshDir("voice"), context.apartment(),
-                new PolicyLoader().loadReference(), planner.planner(), () -> { }, BenchContext.START, ZoneOffset.UTC,
-                marks, SimSetup.alone(), Robot.DEFAULT_MAX_REPLANS, java.util.Optional.empty(),
-                CameraSettings.ON_DEMAND, body -> tap[0] = new FirstMotionTap(body, System::nanoTime));
+        try (Robot robot = RobotFactory.assemble(RobotSpec.of(context.freshDir("voice"), context.apartment(),
+                new PolicyLoader().loadReference(), planner.planner(), BenchContext.START, ZoneOffset.UTC, marks)
+                .withWheels(body -> tap[0] = new FirstMotionTap(body, System::nanoTime)));
                 SpeechRecognizer recognizer = context.ears().recognizer(false, false)) {
             for (int i = -warmups; i < runs; i++) {
                 robot.clock().advance(Duration.ofHours(3));

@@ -11,6 +11,7 @@ import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.launch.wiring.LazyVision;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
+import dev.rosie.launch.wiring.RobotSpec;
 import dev.rosie.launch.wiring.SimSetup;
 import dev.rosie.launch.wiring.Turn;
 import dev.rosie.launch.wiring.TurnListener;
@@ -78,9 +79,8 @@ public final class MissionRunner {
         // Eyes that look only when asked (a sign step, Inspect), on the control thread: the models load
         // on the first look, and a mission without one never pays for them.
         try (LazyVision vision = new LazyVision(CameraSettings.SIM_CAMERA.horizontalFov());
-                Robot robot = RobotFactory.assemble(work.resolve("world"), loaded, policy, planner, () -> { }, t0,
-                ZoneOffset.UTC, TurnListener.silent(), setup, Robot.DEFAULT_MAX_REPLANS, Optional.of(vision),
-                CameraSettings.ON_DEMAND);
+                Robot robot = RobotFactory.assemble(RobotSpec.of(work.resolve("world"), loaded, policy, planner, t0,
+                        ZoneOffset.UTC, TurnListener.silent()).withSim(setup).withVision(vision));
                 MqttIntake mqtt = new MqttIntake(work.resolve("remote"), robot.clock(), seed);
                 Speech speech = new Speech(loaded.map())) {
             Loop loop = new Loop(mission, robot, mqtt, speech);

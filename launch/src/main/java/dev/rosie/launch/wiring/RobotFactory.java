@@ -1,10 +1,8 @@
 package dev.rosie.launch.wiring;
 
 import dev.rosie.actuation.ExecutorConfig;
-import dev.rosie.actuation.monitor.EmergencyStop;
 import dev.rosie.core.ManualClock;
 import dev.rosie.core.command.CommandId;
-import dev.rosie.core.robot.RobotDriver;
 import dev.rosie.core.world.WorldModel;
 import dev.rosie.perception.intake.CommandIntake;
 import dev.rosie.perception.intake.TextNormalizer;
@@ -26,7 +24,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /** Builds a {@link Robot} on the embedded simulator from {@link Settings}, with the planner they choose. */
 public final class RobotFactory {
@@ -71,8 +68,9 @@ public final class RobotFactory {
             }
         };
         try {
-            return assemble(settings.dataDir(), map, policy, planner.planner(), resources, now, zone, observer,
-                    SimSetup.alone(), settings.maxReplans(), Optional.of(vision), camera);
+            return assemble(RobotSpec.of(settings.dataDir(), map, policy, planner.planner(), now, zone, observer)
+                    .withPlannerResources(resources).withMaxReplans(settings.maxReplans()).withVision(vision)
+                    .withCamera(camera));
         } catch (RuntimeException e) {
             vision.close();
             planner.close();
@@ -81,81 +79,22 @@ public final class RobotFactory {
     }
 
     /**
-     * Builds a robot on the embedded simulator from explicit parts: the world in {@code dataDir}
-     * (created if new), the map, the policy and the planner. The safety suite and tests use this to
-     * run many robots with one planner, which stays the caller's to close.
+     * Builds a robot on the embedded simulator from explicit parts: the world in the spec's data
+     * directory (created if new), its map, policy and planner, and whatever else the spec sets. The
+     * safety suite and tests use this to run many robots with one planner, which stays the caller's
+     * to close unless the spec hands it over as planner resources.
      */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            Instant now, ZoneId zone, TurnListener observer) {
-        return assemble(dataDir, map, policy, planner, () -> {
-        }, now, zone, observer);
-    }
-
-    /** As above; the robot releases {@code plannerResources} (a loaded model) when it closes. */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(),
-                Robot.DEFAULT_MAX_REPLANS);
-    }
-
-    /**
-     * As above, with eyes when {@code vision} is given: camera perception (shared, or loaded on first
-     * look) looking at {@code camera}'s cadence and on Inspect, recording into this robot's world. The
-     * perception stays the caller's to close (pass it in {@code plannerResources} to have the robot do it).
-     */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer,
-            Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(),
-                Robot.DEFAULT_MAX_REPLANS, vision, camera);
-    }
-
-    /** As above, asking the planner for at most {@code maxReplans} new plans per command after failures. */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, int maxReplans) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, SimSetup.alone(), maxReplans);
-    }
-
-    /**
-     * As above, in a simulated home set up by {@code sim}: its residents walk around the simulator
-     * (missions), the robot starts where it says, with its seed and battery.
-     */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, Robot.DEFAULT_MAX_REPLANS);
-    }
-
-    /** As above, with both a simulated home set up by {@code sim} and a replanning cap. */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
-            int maxReplans) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans,
-                Optional.empty(), CameraSettings.ON_DEMAND, UnaryOperator.identity());
-    }
-
-    /** As below, with nothing between the runtime monitor and the body. */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
-            int maxReplans, Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
-        return assemble(dataDir, map, policy, planner, plannerResources, now, zone, observer, sim, maxReplans, vision,
-                camera, UnaryOperator.identity());
-    }
-
-    /**
-     * As above, with eyes when {@code vision} is given (see the overload without {@code sim}), and
-     * {@code wheels} between the runtime monitor and the body (see {@link Robot}).
-     */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer, SimSetup sim,
-            int maxReplans, Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera,
-            UnaryOperator<RobotDriver> wheels) {
-        ManualClock clock = new ManualClock(now, zone);
+    public static Robot assemble(RobotSpec spec) {
+        LoadedMap map = spec.map();
+        SimSetup sim = spec.sim();
+        CameraSettings camera = spec.camera();
+        ManualClock clock = new ManualClock(spec.now(), spec.zone());
         // Sightings fade in snapshots after the same age the guard trusts them for.
-        WorldModel world = SqliteWorldModel.open(dataDir, map, clock,
-                StoreOptions.defaults().withSightingMaxAge(policy.sightingMaxAge()));
+        WorldModel world = SqliteWorldModel.open(spec.dataDir(), map, clock,
+                StoreOptions.defaults().withSightingMaxAge(spec.policy().sightingMaxAge()));
         try {
             world.history(1).stream().findFirst().map(e -> e.at().plusSeconds(1))
-                    .filter(last -> last.isAfter(now)).ifPresent(clock::set);
+                    .filter(last -> last.isAfter(spec.now())).ifPresent(clock::set);
             var state = world.snapshot().robot();
             var pose = sim.start().orElse(state.pose());
             // The body's own watchdog: if the control loop stops sending commands (hangs, crashes),
@@ -168,16 +107,28 @@ public final class RobotFactory {
                 world.updateRobot(new dev.rosie.core.world.RobotState(pose, sim.battery(), body.docked()));
             }
             CommandIntake intake = new CommandIntake(new TextNormalizer(), new InputScreener(), clock, ids(clock));
-            SafetyGuard guard = new SafetyGuard(policy, clock);
-            Optional<Eyes> eyes = vision.map(v -> Eyes.open(v,
+            SafetyGuard guard = new SafetyGuard(spec.policy(), clock);
+            Optional<Eyes> eyes = spec.vision().map(v -> Eyes.open(v,
                     new ObservationRecorder(world, map.map(), camera.repeatAfter()), body, camera,
                     e -> LOG.warn("the camera could not look: {}", e.getMessage())));
-            return new Robot(new RobotParts(world, intake, planner, guard, body, clock, ExecutorConfig.defaults(), observer,
-                    MAX_RUN, EstopRecord.load(dataDir), plannerResources, maxReplans, eyes, wheels));
+            return new Robot(new RobotParts(world, intake, spec.planner(), guard, body, clock, ExecutorConfig.defaults(),
+                    spec.observer(), MAX_RUN, EstopRecord.load(spec.dataDir()), spec.plannerResources(), spec.maxReplans(), eyes,
+                    spec.wheels()));
         } catch (RuntimeException e) {
             world.close();
             throw e;
         }
+    }
+
+    /**
+     * The form from before {@link RobotSpec} that the safety suite ({@code launch/suite}) still calls;
+     * it stays only until that code, being changed elsewhere right now, moves to {@link #assemble(RobotSpec)}.
+     */
+    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
+            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer,
+            Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
+        return assemble(RobotSpec.of(dataDir, map, policy, planner, now, zone, observer)
+                .withPlannerResources(plannerResources).withVision(vision).withCamera(camera));
     }
 
     /** Command ids that sort by time and stay unique within a process: {@code c-<epoch ms>-<n>}. */

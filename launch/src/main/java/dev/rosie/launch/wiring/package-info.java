@@ -2,7 +2,8 @@
  * Wiring: builds the world model, planner, guard, executor and body from configuration, and runs
  * one command at a time through them ({@link dev.rosie.launch.wiring.Robot}). In the embedded
  * simulator the control loop is ticked here, so a run is faster than real time and repeatable.
- * A robot is built from one {@link dev.rosie.launch.wiring.RobotParts}; its loop hands deciding,
+ * A robot is built from one {@link dev.rosie.launch.wiring.RobotParts}, which {@code RobotFactory} makes from
+ * settings or from a {@link dev.rosie.launch.wiring.RobotSpec}; its loop hands deciding,
  * driving, looking, the turn's bookkeeping and replanning to {@code Deliberation}, {@code Drivetrain},
  * {@code Lookout}, {@code TurnProgress} and {@code Replanner}.
  * {@link dev.rosie.launch.wiring.RobotService} assembles {@code rosie serve}: the robot, the MQTT

@@ -1,5 +1,6 @@
 package dev.rosie.launch.cli;
 
+import dev.rosie.core.concurrent.Conditions;
 import java.io.Writer;
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
@@ -13,25 +14,15 @@ final class AwaitableWriter extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) {
-        lock.lock();
-        try {
-            text.append(buf, off, len);
-            grew.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Conditions.signalAllAfter(lock, grew, () -> text.append(buf, off, len));
     }
 
     /** Waits until the output contains {@code wanted}; fails with the output so far after {@code timeout}. */
     void await(String wanted, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
         lock.lock();
         try {
-            while (text.indexOf(wanted) < 0) {
-                if (nanos <= 0) {
-                    throw new AssertionError("no '" + wanted + "' within " + timeout + " in:\n" + text);
-                }
-                nanos = grew.awaitNanos(nanos);
+            if (!Conditions.awaitHeld(grew, () -> text.indexOf(wanted) >= 0, timeout)) {
+                throw new AssertionError("no '" + wanted + "' within " + timeout + " in:\n" + text);
             }
         } finally {
             lock.unlock();

@@ -78,13 +78,12 @@ class EyesIT {
     @Test
     void should_look_when_an_inspect_step_finishes() {
         var map = new RosieMapLoader(Clock.fixed(START, ZoneOffset.UTC)).referenceApartment();
-        try (Robot robot = RobotFactory.assemble(dir, map, new dev.rosie.safety.PolicyLoader().loadReference(),
-                new dev.rosie.planner.rules.RuleBasedPlanner(), () -> {
-                }, START, ZoneOffset.UTC, new TurnListener() {
+        try (Robot robot = RobotFactory.assemble(RobotSpec.of(dir, map, new dev.rosie.safety.PolicyLoader().loadReference(),
+                new dev.rosie.planner.rules.RuleBasedPlanner(), START, ZoneOffset.UTC, new TurnListener() {
                     @Override
                     public void on(dev.rosie.core.execution.ExecutionEvent event) {
                     }
-                }, java.util.Optional.of(vision), CameraSettings.ON_DEMAND)) {
+                }).withVision(vision))) {
             Turn turn = robot.handle("look at the trash bin",
                     dev.rosie.core.command.Source.cli("alex", dev.rosie.core.command.Trust.OWNER));
             assertThat(turn).isInstanceOfSatisfying(Turn.Executed.class, e -> assertThat(e.succeeded()).isTrue());

@@ -46,8 +46,9 @@ class RobotReplanTest {
     }
 
     private Robot robot(Planner planner, int maxReplans) {
-        Robot robot = RobotFactory.assemble(data, new RosieMapLoader(Clock.fixed(NOW, ZoneOffset.UTC)).referenceApartment(),
-                new PolicyLoader().loadReference(), planner, () -> { }, NOW, ZoneOffset.UTC, TurnListener.silent(), maxReplans);
+        Robot robot = RobotFactory.assemble(RobotSpec.of(data,
+                new RosieMapLoader(Clock.fixed(NOW, ZoneOffset.UTC)).referenceApartment(), new PolicyLoader().loadReference(),
+                planner, NOW, ZoneOffset.UTC, TurnListener.silent()).withMaxReplans(maxReplans));
         robot.world().setDoorOpen("bathroom door", false);
         robot.body().setDoorOpen("bathroom door", false);
         return robot;

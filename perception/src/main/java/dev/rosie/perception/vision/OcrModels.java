@@ -2,15 +2,13 @@ package dev.rosie.perception.vision;
 
 import dev.rosie.core.InvalidInputException;
 import dev.rosie.core.RosieException;
+import dev.rosie.core.io.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.jar.JarEntry;
@@ -89,17 +87,7 @@ public record OcrModels(Path dir) {
                     if (Files.isRegularFile(target) && Files.size(target) == entry(jar, f).getSize()) {
                         continue;
                     }
-                    Path tmp = Files.createTempFile(dir, f, ".part");
-                    try (InputStream in = jar.getInputStream(entry(jar, f))) {
-                        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                        try {
-                            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                        } catch (AtomicMoveNotSupportedException e) {
-                            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
+                    AtomicFiles.copy(jar.getInputStream(entry(jar, f)), target);
                 }
                 return dir;
             }

@@ -1,12 +1,11 @@
 package dev.rosie.planner.embedding;
 
 import dev.rosie.core.RosieException;
+import dev.rosie.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,27 +44,13 @@ public final class ModelFiles {
                     // their content, so one that exists is complete and current.
                     continue;
                 }
-                Path tmp = Files.createTempFile(dir, resource, ".part");
-                try (InputStream in = open(loader, resource)) {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    move(tmp, target);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFiles.copy(open(loader, resource), target);
             }
         } catch (IOException e) {
             throw new RosieException("cannot write the model cache " + dir + ": " + e.getMessage()
                     + " (the directory must be writable; it is set by java.io.tmpdir)", false, e);
         }
         return dir;
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static String hash(ClassLoader loader, List<String> resources) {

@@ -1,13 +1,12 @@
 package dev.rosie.planner.llama;
 
 import dev.rosie.core.RosieException;
+import dev.rosie.core.io.AtomicFiles;
 import dev.rosie.planner.embedding.ModelFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,17 +72,7 @@ final class LlamaNatives {
         }
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, name, ".part");
-            try (InputStream in = LlamaNatives.class.getClassLoader().getResourceAsStream(resource)) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.copy(LlamaNatives.class.getClassLoader().getResourceAsStream(resource), target);
             return dir;
         } catch (IOException e) {
             throw new RosieException("cannot write llama.cpp's native library to " + dir + ": " + e.getMessage()

@@ -1,5 +1,6 @@
 package dev.rosie.remote.link;
 
+import dev.rosie.core.concurrent.Conditions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,27 +59,15 @@ final class LinkState {
 
     /** Makes {@code change} under the lock and wakes every waiter. */
     private void update(Runnable change) {
-        lock.lock();
-        try {
-            change.run();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Conditions.signalAllAfter(lock, changed, change);
     }
 
     /** Waits until ready; false on timeout or when the link closes first. */
     boolean awaitReady(Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
         lock.lock();
         try {
-            while (!ready && !closed) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return ready;
+            // ready is read under the lock, with the wait: a notReady right after cannot slip in between.
+            return Conditions.awaitHeld(changed, () -> ready || closed, timeout) && ready;
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,7 @@
 package dev.rosie.remote.link;
 
+import dev.rosie.core.concurrent.Conditions;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -66,12 +68,9 @@ final class Outbox {
     Outgoing poll(long timeoutMillis) throws InterruptedException {
         lock.lock();
         try {
-            long nanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-            while (queue.isEmpty() && latest.isEmpty()) {
-                if (nanos <= 0) {
-                    return null;
-                }
-                nanos = available.awaitNanos(nanos);
+            if (!Conditions.awaitHeld(available, () -> !queue.isEmpty() || !latest.isEmpty(),
+                    Duration.ofNanos(TimeUnit.MILLISECONDS.toNanos(timeoutMillis)))) {
+                return null;
             }
             if (!latest.isEmpty()) {
                 String topic = latest.keySet().iterator().next();

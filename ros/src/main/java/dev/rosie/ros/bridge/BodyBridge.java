@@ -1,5 +1,6 @@
 package dev.rosie.ros.bridge;
 
+import dev.rosie.core.concurrent.Conditions;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
 import dev.rosie.core.robot.RobotDriver;
@@ -108,13 +109,7 @@ public final class BodyBridge implements AutoCloseable {
     }
 
     private void counted() {
-        lock.lock();
-        try {
-            commandsReceived++;
-            commandArrived.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Conditions.signalAllAfter(lock, commandArrived, () -> commandsReceived++);
     }
 
     /** Hands the latest commands to the body; call from the body's own loop. */
@@ -157,19 +152,7 @@ public final class BodyBridge implements AutoCloseable {
 
     /** Waits until at least {@code n} command messages have arrived; false if the timeout passed first. */
     public boolean awaitCommands(long n, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (commandsReceived < n) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = commandArrived.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return Conditions.await(lock, commandArrived, () -> commandsReceived >= n, timeout);
     }
 
     /** The cmd_vel subscriber, e.g. to wait until a controller has connected. */

@@ -1,5 +1,6 @@
 package dev.rosie.ros.driver;
 
+import dev.rosie.core.concurrent.Conditions;
 import dev.rosie.core.robot.CameraFrame;
 import dev.rosie.core.robot.Capability;
 import dev.rosie.core.robot.DriveCommand;
@@ -127,28 +128,18 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
         double s = Math.sin(odomOrigin.theta());
         Pose onMap = new Pose(odomOrigin.x() + c * local.x() - s * local.y(), odomOrigin.y() + s * local.x() + c * local.y(),
                 odomOrigin.theta() + local.theta());
-        lock.lock();
-        try {
+        update(() -> {
             pose = onMap;
             linear = o.twist().twist().linear().x();
             angular = o.twist().twist().angular().z();
             odometryCount++;
             odometrySeq = o.header().seq();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Changes sensor state under the lock and wakes anyone waiting on it. */
     private void update(Runnable change) {
-        lock.lock();
-        try {
-            change.run();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Conditions.signalAllAfter(lock, changed, change);
     }
 
     private void onScan(LaserScan s) {
@@ -240,33 +231,14 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
      */
     public boolean awaitReading(java.util.function.Predicate<SensorReading> condition, Duration timeout)
             throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (!condition.test(read())) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return Conditions.await(lock, changed, () -> condition.test(read()), timeout);
     }
 
     /** Waits until a camera frame has arrived; empty if {@code timeout} passed first. */
     public Optional<CameraFrame> awaitCamera(Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
         lock.lock();
         try {
-            while (frame == null) {
-                if (nanos <= 0) {
-                    return Optional.empty();
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return Optional.of(frame);
+            return Conditions.awaitHeld(changed, () -> frame != null, timeout) ? Optional.of(frame) : Optional.empty();
         } finally {
             lock.unlock();
         }
@@ -282,19 +254,7 @@ public final class RosDriver implements RobotDriver, AutoCloseable {
      * uses the body's step count as the sequence number to know the body's answer to a step is in.
      */
     public boolean awaitOdometrySeq(long seq, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (odometryCount == 0 || odometrySeq < seq) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return Conditions.await(lock, changed, () -> odometryCount != 0 && odometrySeq >= seq, timeout);
     }
 
     /** How many commands (velocity and suction) this driver has published. */

@@ -1,5 +1,6 @@
 package dev.rosie.ros.node;
 
+import dev.rosie.core.concurrent.Conditions;
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,13 +12,7 @@ final class Counter {
     private int value;
 
     void add(int delta) {
-        lock.lock();
-        try {
-            value += delta;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        Conditions.signalAllAfter(lock, changed, () -> value += delta);
     }
 
     int get() {
@@ -30,18 +25,6 @@ final class Counter {
     }
 
     boolean awaitAtLeast(int n, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (value < n) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return Conditions.await(lock, changed, () -> value >= n, timeout);
     }
 }

@@ -8,10 +8,8 @@ import dev.rosie.ros.msg.RosString;
 import dev.rosie.ros.node.Node;
 import dev.rosie.ros.node.NodeConfig;
 import dev.rosie.ros.node.Publisher;
-import dev.rosie.ros.node.RetryPolicy;
 import dev.rosie.ros.testing.LogCapture;
-import dev.rosie.ros.testing.RosCore;
-import dev.rosie.ros.testing.RosProcesses;
+import dev.rosie.ros.testing.RosCoreExtension;
 import dev.rosie.ros.testing.RosTool;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,30 +18,17 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rosie's status, plan and command topics on a real ROS graph. */
 class RosieChannelIT {
     static final Duration WAIT = Duration.ofSeconds(30);
-    static RosCore core;
-
-    @BeforeAll
-    static void startCore() throws Exception {
-        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
-        core = RosCore.start();
-    }
-
-    @AfterAll
-    static void stopCore() {
-        if (core != null) {
-            core.close();
-        }
-    }
+    @RegisterExtension
+    static final RosCoreExtension ros = new RosCoreExtension();
 
     static RosBridge.Config config(String name, CommandTrust trust) {
-        NodeConfig node = new NodeConfig(name, core.uri(), "127.0.0.1", RetryPolicy.DEFAULT, Duration.ofSeconds(5));
+        NodeConfig node = ros.nodeConfig(name);
         RosBridge.Config d = RosBridge.Config.defaults(node);
         return new RosBridge.Config(node, d.topics(), trust, d.bodyTopics(), d.frames());
     }
@@ -53,7 +38,7 @@ class RosieChannelIT {
         BlockingQueue<RosInbound> inbound = new LinkedBlockingQueue<>();
         try (RosBridge bridge = RosBridge.start(config("/rosie_default", CommandTrust.NOBODY), Optional.empty(),
                 Clock.systemUTC(), inbound::offer);
-                RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "5", "__name:=owner_console", "/rosie/command",
+                RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "5", "__name:=owner_console", "/rosie/command",
                         "std_msgs/String", "data: 'unlock the front door'")) {
             RosInbound got = inbound.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(got).as(pub.output()).isInstanceOfSatisfying(RosInbound.Untrusted.class, u -> {
@@ -72,7 +57,7 @@ class RosieChannelIT {
         CommandTrust trust = new CommandTrust(Trust.UNTRUSTED, Map.of("/operator_console", Trust.OPERATOR));
         try (RosBridge bridge = RosBridge.start(config("/rosie_trusting", trust), Optional.empty(), Clock.systemUTC(),
                 inbound::offer)) {
-            try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "5", "__name:=operator_console",
+            try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "5", "__name:=operator_console",
                     "/rosie/command", "std_msgs/String", "data: 'clean the kitchen'")) {
                 assertThat(inbound.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as(pub.output())
                         .isInstanceOfSatisfying(RosInbound.Request.class, r -> {
@@ -82,7 +67,7 @@ class RosieChannelIT {
                         });
             }
             inbound.clear();
-            try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "5", "__name:=someone_else",
+            try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "5", "__name:=someone_else",
                     "/rosie/command", "std_msgs/String", "data: 'clean the kitchen'")) {
                 RosInbound got;
                 do {
@@ -99,8 +84,8 @@ class RosieChannelIT {
                 Clock.systemUTC(), m -> { })) {
             bridge.publishStatus("{\"state\":\"idle\",\"room\":\"kitchen\"}");
             bridge.publishPlan("navigate_to(living room); clean_area(living room, normal)");
-            String status = RosTool.run(core, WAIT, "rostopic", "echo", "-n", "1", "/rosie/status");
-            String plan = RosTool.run(core, WAIT, "rostopic", "echo", "-n", "1", "/rosie/plan");
+            String status = RosTool.run(ros.core(), WAIT, "rostopic", "echo", "-n", "1", "/rosie/status");
+            String plan = RosTool.run(ros.core(), WAIT, "rostopic", "echo", "-n", "1", "/rosie/plan");
             assertThat(status).contains("data: \"{\\\"state\\\":\\\"idle\\\",\\\"room\\\":\\\"kitchen\\\"}\"");
             assertThat(plan).contains("data: \"navigate_to(living room); clean_area(living room, normal)\"");
         }
@@ -112,8 +97,7 @@ class RosieChannelIT {
         try (LogCapture log = LogCapture.ros();
                 RosBridge bridge = RosBridge.start(config("/rosie_long", CommandTrust.NOBODY), Optional.empty(),
                         Clock.systemUTC(), inbound::offer);
-                Node sender = Node.start(new NodeConfig("/chatty", core.uri(), "127.0.0.1", RetryPolicy.DEFAULT,
-                        Duration.ofSeconds(5)))) {
+                Node sender = Node.start(ros.nodeConfig("/chatty"))) {
             Publisher<RosString> pub = sender.newPublisher("/rosie/command", RosString.TYPE);
             assertThat(pub.awaitSubscribers(1, WAIT)).isTrue();
             pub.publish(new RosString("x".repeat(RosieChannel.MAX_TEXT + 1)));

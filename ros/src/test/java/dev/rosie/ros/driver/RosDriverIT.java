@@ -16,19 +16,16 @@ import dev.rosie.core.world.Pose;
 import dev.rosie.ros.bridge.BodyBridge;
 import dev.rosie.ros.node.Node;
 import dev.rosie.ros.node.NodeConfig;
-import dev.rosie.ros.node.RetryPolicy;
-import dev.rosie.ros.testing.RosCore;
-import dev.rosie.ros.testing.RosProcesses;
+import dev.rosie.ros.testing.RosCoreExtension;
 import dev.rosie.ros.testing.RosTool;
 import dev.rosie.ros.testing.SensingBody;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * RosDriver on one node drives a body served by a BodyBridge on another, through the real
@@ -36,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class RosDriverIT {
     static final Duration WAIT = Duration.ofSeconds(30);
-    static RosCore core;
+    @RegisterExtension
+    static final RosCoreExtension ros = new RosCoreExtension();
 
     ManualClock clock;
     SensingBody body;
@@ -44,19 +42,6 @@ class RosDriverIT {
     Node rosieNode;
     BodyBridge bridge;
     RosDriver driver;
-
-    @BeforeAll
-    static void startCore() throws Exception {
-        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
-        core = RosCore.start();
-    }
-
-    @AfterAll
-    static void stopCore() {
-        if (core != null) {
-            core.close();
-        }
-    }
 
     @BeforeEach
     void wire() throws Exception {
@@ -88,7 +73,7 @@ class RosDriverIT {
     }
 
     static NodeConfig config(String name) {
-        return new NodeConfig(name, core.uri(), "127.0.0.1", RetryPolicy.DEFAULT, Duration.ofSeconds(5));
+        return ros.nodeConfig(name);
     }
 
     /** One lock-step tick: the body applies what Rosie sent, moves, and Rosie hears the result. */
@@ -179,10 +164,10 @@ class RosDriverIT {
     @Test
     void should_let_rostopic_watch_the_bridged_body_and_drive_it() throws Exception {
         // Odometry is latched: a late rostopic echo gets the body's current pose at once.
-        String echoed = RosTool.run(core, WAIT, "rostopic", "echo", "-n", "1", "/odom");
+        String echoed = RosTool.run(ros.core(), WAIT, "rostopic", "echo", "-n", "1", "/odom");
         assertThat(lines(echoed)).containsSubsequence("header:", "  frame_id: \"odom\"",
                 "child_frame_id: \"base_link\"", "    position:", "      x: 1.0", "      y: 2.0");
-        try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "10", "/cmd_vel", "geometry_msgs/Twist",
+        try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "/cmd_vel", "geometry_msgs/Twist",
                 "{linear: {x: 0.2}, angular: {z: 0.1}}")) {
             assertThat(bridge.awaitCommands(bridge.commandsReceived() + 1, WAIT)).as(pub.output()).isTrue();
             // Rosie's own driver may also have sent commands; wait for one from rostopic.

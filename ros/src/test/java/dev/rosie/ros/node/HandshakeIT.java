@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rosie.ros.msg.RosString;
 import dev.rosie.ros.msg.Twist;
 import dev.rosie.ros.testing.LogCapture;
-import dev.rosie.ros.testing.RosCore;
-import dev.rosie.ros.testing.RosProcesses;
+import dev.rosie.ros.testing.RosCoreExtension;
 import dev.rosie.ros.testing.RosTool;
 import dev.rosie.ros.xmlrpc.XmlRpcClient;
 import dev.rosie.ros.xmlrpc.XmlRpcException;
@@ -18,38 +17,25 @@ import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad TCPROS peers are refused with a clear log line; the slave and master APIs answer as ROS tools expect. */
 class HandshakeIT {
     static final Duration WAIT = Duration.ofSeconds(30);
-    static RosCore core;
+    @RegisterExtension
+    static final RosCoreExtension ros = new RosCoreExtension();
     Node node;
     Publisher<RosString> guarded;
     XmlRpcClient rpc;
     LogCapture log;
 
-    @BeforeAll
-    static void startCore() throws Exception {
-        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
-        core = RosCore.start();
-    }
-
-    @AfterAll
-    static void stopCore() {
-        if (core != null) {
-            core.close();
-        }
-    }
-
     @BeforeEach
     void startNode() {
         log = LogCapture.ros();
-        node = Node.start(new NodeConfig("/rosie_guard", core.uri(), "127.0.0.1", RetryPolicy.DEFAULT, Duration.ofSeconds(5)));
+        node = Node.start(ros.nodeConfig("/rosie_guard"));
         guarded = node.newPublisher("/guarded", RosString.TYPE, true);
         guarded.publish(new RosString("ok"));
         rpc = new XmlRpcClient(Duration.ofSeconds(5));
@@ -134,7 +120,7 @@ class HandshakeIT {
     @Test
     void should_log_when_a_publisher_refuses_our_type() throws Exception {
         node.newSubscriber("/mismatch", Twist.TYPE).addMessageListener(m -> { });
-        try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "10", "/mismatch", "std_msgs/String", "data: x")) {
+        try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "/mismatch", "std_msgs/String", "data: x")) {
             String line = log.await("refused publisher", WAIT);
             assertThat(line).contains("on /mismatch").contains("geometry_msgs/Twist");
         }
@@ -144,7 +130,7 @@ class HandshakeIT {
     void should_answer_the_slave_api_as_ros_tools_call_it() {
         node.newSubscriber("/heard", RosString.TYPE);
         assertThat(call("getPid")).isEqualTo((int) ProcessHandle.current().pid());
-        assertThat(call("getMasterUri")).isEqualTo(core.uri().toString());
+        assertThat(call("getMasterUri")).isEqualTo(ros.core().uri().toString());
         assertThat(call("getPublications")).isEqualTo(List.of(List.of("/guarded", "std_msgs/String")));
         assertThat(call("getSubscriptions")).isEqualTo(List.of(List.of("/heard", "std_msgs/String")));
         assertThat(call("getBusInfo")).isInstanceOf(List.class);

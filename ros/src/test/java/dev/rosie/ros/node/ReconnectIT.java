@@ -3,37 +3,23 @@ package dev.rosie.ros.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rosie.ros.msg.RosString;
-import dev.rosie.ros.testing.RosCore;
-import dev.rosie.ros.testing.RosProcesses;
+import dev.rosie.ros.testing.RosCoreExtension;
 import dev.rosie.ros.testing.RosTool;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A subscriber follows its publishers as they stop and restart on new ports. */
 class ReconnectIT {
     static final Duration WAIT = Duration.ofSeconds(30);
-    static RosCore core;
-
-    @BeforeAll
-    static void startCore() throws Exception {
-        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
-        core = RosCore.start();
-    }
-
-    @AfterAll
-    static void stopCore() {
-        if (core != null) {
-            core.close();
-        }
-    }
+    @RegisterExtension
+    static final RosCoreExtension ros = new RosCoreExtension();
 
     static NodeConfig config(String name) {
-        return new NodeConfig(name, core.uri(), "127.0.0.1", RetryPolicy.DEFAULT, Duration.ofSeconds(5));
+        return ros.nodeConfig(name);
     }
 
     @Test
@@ -66,12 +52,12 @@ class ReconnectIT {
         BlockingQueue<String> got = new LinkedBlockingQueue<>();
         try (Node listener = Node.start(config("/listener2"))) {
             listener.newSubscriber("/shouts", RosString.TYPE).addMessageListener(m -> got.offer(m.data()));
-            try (RosTool first = RosTool.start(core, "rostopic", "pub", "-r", "10", "__name:=shouter", "/shouts",
+            try (RosTool first = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "__name:=shouter", "/shouts",
                     "std_msgs/String", "data: one")) {
                 assertThat(got.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as(first.output()).isEqualTo("one");
             }
             got.clear();
-            try (RosTool second = RosTool.start(core, "rostopic", "pub", "-r", "10", "__name:=shouter", "/shouts",
+            try (RosTool second = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "__name:=shouter", "/shouts",
                     "std_msgs/String", "data: two")) {
                 String next;
                 do {

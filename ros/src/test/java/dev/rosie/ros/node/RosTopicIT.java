@@ -16,37 +16,23 @@ import dev.rosie.ros.msg.RosTime;
 import dev.rosie.ros.msg.Twist;
 import dev.rosie.ros.msg.TwistWithCovariance;
 import dev.rosie.ros.msg.Vector3;
-import dev.rosie.ros.testing.RosCore;
-import dev.rosie.ros.testing.RosProcesses;
+import dev.rosie.ros.testing.RosCoreExtension;
 import dev.rosie.ros.testing.RosTool;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rosie's node against the real roscore and rostopic from Debian. */
 class RosTopicIT {
     static final Duration WAIT = Duration.ofSeconds(30);
-    static RosCore core;
-
-    @BeforeAll
-    static void startCore() throws Exception {
-        assertThat(RosProcesses.installed()).as("Debian's ROS 1 tools (installed by .ci/run)").isTrue();
-        core = RosCore.start();
-    }
-
-    @AfterAll
-    static void stopCore() {
-        if (core != null) {
-            core.close();
-        }
-    }
+    @RegisterExtension
+    static final RosCoreExtension ros = new RosCoreExtension();
 
     static Node node(String name) {
-        return Node.start(new NodeConfig(name, core.uri(), "127.0.0.1", RetryPolicy.DEFAULT, Duration.ofSeconds(5)));
+        return Node.start(ros.nodeConfig(name));
     }
 
     @Test
@@ -67,7 +53,7 @@ class RosTopicIT {
                     onNewMessage(message);
                 }
             });
-            try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "10", "/test_cmd_vel", "geometry_msgs/Twist",
+            try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "/test_cmd_vel", "geometry_msgs/Twist",
                     "{linear: {x: 0.25, y: -1.5, z: 0.0}, angular: {x: 0.0, y: 0.0, z: -0.75}}")) {
                 Twist t = got.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
                 assertThat(t).as("a Twist from rostopic pub; its output: %s", pub.output())
@@ -82,7 +68,7 @@ class RosTopicIT {
         try (Node node = node("/rosie_string_sub")) {
             BlockingQueue<RosString> got = new ArrayBlockingQueue<>(100);
             node.newSubscriber("chatter_in", RosString.TYPE).addMessageListener(got::offer);
-            try (RosTool pub = RosTool.start(core, "rostopic", "pub", "-r", "10", "/chatter_in", "std_msgs/String",
+            try (RosTool pub = RosTool.start(ros.core(), "rostopic", "pub", "-r", "10", "/chatter_in", "std_msgs/String",
                     "data: 'Rosie, clean the kitchen — ünïcode'")) {
                 assertThat(got.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("rostopic pub output: %s", pub.output())
                         .isEqualTo(new RosString("Rosie, clean the kitchen — ünïcode"));
@@ -94,7 +80,7 @@ class RosTopicIT {
     void should_publish_a_twist_that_rostopic_echo_prints_exactly() throws Exception {
         try (Node node = node("/rosie_pub_test")) {
             Publisher<Twist> pub = node.newPublisher("/test_echo_twist", Twist.TYPE);
-            try (RosTool echo = RosTool.start(core, "rostopic", "echo", "-n", "1", "/test_echo_twist")) {
+            try (RosTool echo = RosTool.start(ros.core(), "rostopic", "echo", "-n", "1", "/test_echo_twist")) {
                 assertThat(pub.awaitSubscribers(1, WAIT)).as("rostopic echo connects; output: %s", echo.output()).isTrue();
                 pub.publish(new Twist(new Vector3(0.125, 0, 0), new Vector3(0, 0, 1.5)));
                 assertThat(echo.waitFor(WAIT)).isZero();
@@ -110,7 +96,7 @@ class RosTopicIT {
             Publisher<RosString> pub = node.newPublisher("/rosie_status_latched", RosString.TYPE, true);
             pub.publish(new RosString("first"));
             pub.publish(new RosString("docked and idle"));
-            String out = RosTool.run(core, WAIT, "rostopic", "echo", "-n", "1", "/rosie_status_latched");
+            String out = RosTool.run(ros.core(), WAIT, "rostopic", "echo", "-n", "1", "/rosie_status_latched");
             assertThat(lines(out)).containsSubsequence("data: \"docked and idle\"", "---");
         }
     }
@@ -119,7 +105,7 @@ class RosTopicIT {
     void should_list_rosies_node_in_rostopic_info() throws Exception {
         try (Node node = node("/rosie_info_test")) {
             node.newPublisher("/rosie_info_topic", RosString.TYPE);
-            String out = RosTool.run(core, WAIT, "rostopic", "info", "/rosie_info_topic");
+            String out = RosTool.run(ros.core(), WAIT, "rostopic", "info", "/rosie_info_topic");
             assertThat(out).contains("Type: std_msgs/String").contains("/rosie_info_test (" + node.uri() + ")");
         }
     }
@@ -134,7 +120,7 @@ class RosTopicIT {
             Odometry odom = new Odometry(new Header(7, new RosTime(1700000000, 500000000), "odom"), "base_link",
                     new PoseWithCovariance(new RosPose(new Point3(1.5, -2.25, 0), Quaternion.fromYaw(0)), new Covariance(cov)),
                     new TwistWithCovariance(Twist.planar(0.3, -0.2), Covariance.UNKNOWN));
-            try (RosTool echo = RosTool.start(core, "rostopic", "echo", "-n", "1", "/test_odom")) {
+            try (RosTool echo = RosTool.start(ros.core(), "rostopic", "echo", "-n", "1", "/test_odom")) {
                 assertThat(pub.awaitSubscribers(1, WAIT)).as("echo output: %s", echo.output()).isTrue();
                 pub.publish(odom);
                 assertThat(echo.waitFor(WAIT)).isZero();
@@ -158,8 +144,8 @@ class RosTopicIT {
                     new float[] {1.25f, Float.POSITIVE_INFINITY, 0.5f}, new float[0]);
             Image image = new Image(new Header(2, new RosTime(6, 0), "camera"), 1, 2, Image.RGB8, 0, 6,
                     new byte[] {(byte) 255, 0, 0, 0, (byte) 128, 7});
-            try (RosTool echoScan = RosTool.start(core, "rostopic", "echo", "-n", "1", "/test_scan");
-                    RosTool echoImage = RosTool.start(core, "rostopic", "echo", "-n", "1", "/test_image")) {
+            try (RosTool echoScan = RosTool.start(ros.core(), "rostopic", "echo", "-n", "1", "/test_scan");
+                    RosTool echoImage = RosTool.start(ros.core(), "rostopic", "echo", "-n", "1", "/test_image")) {
                 assertThat(scans.awaitSubscribers(1, WAIT)).isTrue();
                 assertThat(images.awaitSubscribers(1, WAIT)).isTrue();
                 scans.publish(scan);

@@ -1,5 +1,6 @@
 package dev.rosie.ros.testing;
 
+import dev.rosie.core.concurrent.Conditions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,35 +33,31 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
+        Conditions.signalAllAfter(lock, added, () -> lines.add(record.getLevel() + " " + record.getMessage()));
+    }
+
+    /** The first line containing {@code text}, waiting up to {@code timeout} for it to be logged. */
+    public String await(String text, Duration timeout) throws InterruptedException {
         lock.lock();
         try {
-            lines.add(record.getLevel() + " " + record.getMessage());
-            added.signalAll();
+            if (!Conditions.awaitHeld(added, () -> first(text) != null, timeout)) {
+                throw new AssertionError("no log line containing '" + text + "' within " + timeout + "; got:\n"
+                        + String.join("\n", lines));
+            }
+            return first(text);
         } finally {
             lock.unlock();
         }
     }
 
-    /** The first line containing {@code text}, waiting up to {@code timeout} for it to be logged. */
-    public String await(String text, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (true) {
-                for (String l : lines) {
-                    if (l.contains(text)) {
-                        return l;
-                    }
-                }
-                if (nanos <= 0) {
-                    throw new AssertionError("no log line containing '" + text + "' within " + timeout + "; got:\n"
-                            + String.join("\n", lines));
-                }
-                nanos = added.awaitNanos(nanos);
+    /** The first line containing {@code text}, or null; call with the lock held. */
+    private String first(String text) {
+        for (String l : lines) {
+            if (l.contains(text)) {
+                return l;
             }
-        } finally {
-            lock.unlock();
         }
+        return null;
     }
 
     public List<String> lines() {
