@@ -67,7 +67,8 @@ public final class SpeechClips {
         Path raw = dir.resolve(base + ".raw.wav");
         Path out = dir.resolve(base + ".wav");
         run(List.of("espeak-ng", "-w", raw.toString(), text));
-        run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(), "pad", "0.3", "0.3"));
+        // -D: no dither, so the same text always makes the same clip (sox dithers with random noise).
+        run(List.of("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString(), "pad", "0.3", "0.3"));
         return out;
     }
 

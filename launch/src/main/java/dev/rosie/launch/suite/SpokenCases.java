@@ -60,6 +60,9 @@ public final class SpokenCases implements AutoCloseable {
         this.recognizer = ears == null ? null : ears.recognizer(false, false);
     }
 
+    /** How a case's text becomes a WAV, after the voice: 16 kHz mono 16-bit, 0.3 s of silence each side, no dither. */
+    static final String RECIPE = "sox -D -r 16000 -c 1 -b 16 pad 0.3 0.3";
+
     /** Speech in the default voice; see {@link #open(Path, HomeMap, Voice)}. */
     public static SpokenCases open(Path cache, HomeMap home) {
         return open(cache, home, Voice.DEFAULT);
@@ -119,7 +122,8 @@ public final class SpokenCases implements AutoCloseable {
     }
 
     private static Path synthesise(Path cache, Voice voice, String text) {
-        String key = sha256(text);
+        // The recipe is part of the key: a WAV cached by an older recipe is not reused.
+        String key = sha256(RECIPE + "\n" + text);
         Path out = cache.resolve(key + ".wav");
         if (Files.isRegularFile(out)) {
             return out;
@@ -136,7 +140,10 @@ public final class SpokenCases implements AutoCloseable {
                 throw new IllegalStateException(voice.wireName() + " spoke nothing for \"" + text + "\": " + said.strip());
             }
             Path partial = Files.createTempFile(cache, key, ".partial.wav");
-            run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", partial.toString(), "pad", "0.3", "0.3"));
+            // -D: no dither. sox dithers with random noise when it resamples to 16 bits, so the same
+            // text made a slightly different WAV each time and Vosk's transcript could change with it.
+            run(List.of("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", partial.toString(),
+                    "pad", "0.3", "0.3"));
             Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(raw);

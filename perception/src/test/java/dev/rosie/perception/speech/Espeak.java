@@ -28,7 +28,8 @@ final class Espeak {
         Path raw = dir.resolve(base + ".raw.wav");
         Path out = dir.resolve(base + ".wav");
         run(List.of("espeak-ng", "-w", raw.toString(), text));
-        List<String> sox = new ArrayList<>(List.of("sox", raw.toString()));
+        // -D: no dither (sox adds random noise when it reduces precision), so a text always makes the same WAV.
+        List<String> sox = new ArrayList<>(List.of("sox", "-D", raw.toString()));
         sox.addAll(List.of(soxOutputOptions));
         sox.addAll(List.of(out.toString(), "pad", "0.3", "0.3"));
         run(sox);
