@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rosie.core.InvalidInputException;
@@ -21,8 +22,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a policy from YAML and validates every field. A malformed policy fails with the file, the
@@ -32,7 +35,9 @@ public final class PolicyLoader {
     /** The reference apartment's policy, shipped in this module. */
     public static final String REFERENCE = "/policy/reference-policy.yaml";
 
-    private final ObjectMapper yaml = strict(new ObjectMapper(new YAMLFactory())
+    // A key given twice ("front door: []" then "front door: [owner]") is refused, not silently last-wins.
+    private final ObjectMapper yaml = strict(new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
@@ -119,7 +124,15 @@ public final class PolicyLoader {
             throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
                     + "; known fields: " + e.getKnownPropertyIds());
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(where + ": " + path(e) + ": " + e.getOriginalMessage());
+            throw new InvalidInputException(where + ": " + path(e) + ": " + reason(e));
+        } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
+            Matcher twice = TWICE.matcher(e.getOriginalMessage());
+            if (twice.lookingAt() && e.getProcessor() instanceof JsonParser p) {
+                // Found while reading, before any field was bound: the path comes from where the parser is.
+                throw new InvalidInputException(where + ": " + path(p.getParsingContext()) + ": '" + twice.group(1)
+                        + "' is given twice; one would silently replace the other");
+            }
+            throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
         }
@@ -142,16 +155,21 @@ public final class PolicyLoader {
         }
         Map<Trust, Set<ActionType>> allowed = new HashMap<>();
         for (Map.Entry<String, List<String>> e : f.allowedActions().entrySet()) {
-            Trust trust = trust(e.getKey(), "allowed_actions");
+            String field = "allowed_actions." + e.getKey();
+            Trust trust = trust(e.getKey(), field);
             Set<ActionType> types = EnumSet.noneOf(ActionType.class);
-            for (String name : e.getValue() == null ? List.<String>of() : e.getValue()) {
-                types.add(actionType(name, "allowed_actions." + e.getKey()));
+            List<String> names = e.getValue() == null ? List.of() : e.getValue();
+            for (int i = 0; i < names.size(); i++) {
+                types.add(actionType(names.get(i), element(field, i)));
             }
             if (trust == Trust.UNTRUSTED && !types.isEmpty()) {
                 throw new IllegalArgumentException("allowed_actions." + e.getKey()
                         + ": untrusted sources may not be allowed any action, not " + e.getValue());
             }
-            allowed.put(trust, types);
+            if (allowed.put(trust, types) != null) {
+                // "Guest" and "guest" are one level: two lists for it would silently drop one.
+                throw new IllegalArgumentException(field + ": the trust level '" + trust.wireName() + "' is listed twice");
+            }
         }
         if (f.doors() == null || !f.doors().containsKey("default")) {
             throw new IllegalArgumentException("doors: needs a 'default' entry saying who may operate unlisted doors");
@@ -159,15 +177,19 @@ public final class PolicyLoader {
         Map<String, Set<Trust>> doors = new HashMap<>();
         Set<Trust> defaultDoors = Set.of();
         for (Map.Entry<String, List<String>> e : f.doors().entrySet()) {
-            Set<Trust> who = e.getValue() == null ? Set.of()
-                    : e.getValue().stream().map(t -> trust(t, "doors." + e.getKey())).collect(Collectors.toSet());
+            String field = "doors." + e.getKey();
+            Set<Trust> who = trusts(e.getValue(), field);
             if (who.contains(Trust.UNTRUSTED)) {
-                throw new IllegalArgumentException("doors." + e.getKey() + ": untrusted sources may never operate a door");
+                throw new IllegalArgumentException(field + ": untrusted sources may never operate a door");
             }
             if (e.getKey().equals("default")) {
                 defaultDoors = who;
             } else {
-                doors.put(doorName(e.getKey()), who);
+                String door = name(e.getKey(), "door", field);
+                if (doors.put(door, who) != null) {
+                    // "Front Door" and "front door" are one door: two rules for it would silently drop one.
+                    throw new IllegalArgumentException(field + ": the door '" + door + "' is listed twice");
+                }
             }
         }
         if (f.maxPlanSteps() < 1) {
@@ -187,12 +209,28 @@ public final class PolicyLoader {
         return Duration.ofMillis(Math.round(m * 60_000));
     }
 
-    private static String doorName(String name) {
+    /** A name of a place or thing of the home, spelt as the map spells it (lower case, spaces collapsed). */
+    static String name(String name, String what, String field) {
         try {
-            return Names.require(name, "door");
+            return Names.require(name, what);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("doors: " + e.getMessage());
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The path of a list's element: {@code needed_for[1]}, never {@code needed_for.[1]}. */
+    static String element(String field, int index) {
+        return field + "[" + index + "]";
+    }
+
+    /** Trust levels of a list, each error naming its element. */
+    static Set<Trust> trusts(List<String> names, String field) {
+        Set<Trust> who = EnumSet.noneOf(Trust.class);
+        List<String> in = names == null ? List.of() : names;
+        for (int i = 0; i < in.size(); i++) {
+            who.add(trust(in.get(i), element(field, i)));
+        }
+        return who;
     }
 
     static Trust trust(String name, String field) {
@@ -212,10 +250,92 @@ public final class PolicyLoader {
         }
     }
 
-    private static String path(JsonMappingException e) {
-        String p = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
+    /**
+     * The reason in the file's terms: "expected a list, not a mapping" rather than Jackson's Java
+     * types ({@code java.util.ArrayList<java.lang.String>}), which mean nothing to whoever wrote the YAML.
+     */
+    private static String reason(JsonMappingException e) {
+        String original = e.getOriginalMessage();
+        Matcher twice = TWICE.matcher(original);
+        if (twice.lookingAt()) {
+            return "'" + twice.group(1) + "' is given twice; one would silently replace the other";
+        }
+        if (original.startsWith("Missing required creator property")) {
+            return "required but missing";
+        }
+        if (!(e instanceof MismatchedInputException m) || m.getTargetType() == null) {
+            return original;
+        }
+        if (original.startsWith("Cannot map `null`") || original.startsWith("Cannot coerce `null`")) {
+            return "expected " + shape(m.getTargetType()) + ", not an empty value";
+        }
+        Matcher found = FOUND.matcher(original);
+        if (!found.find() || !(original.startsWith("Cannot deserialize value of type")
+                || original.startsWith("Cannot construct instance of") || original.startsWith("Cannot coerce"))) {
+            return original;
+        }
+        Optional<String> value = Optional.ofNullable(found.group(2)).filter(v -> !v.startsWith("token "));
+        return "expected " + shape(m.getTargetType()) + ", not " + switch (found.group(1)) {
+            case "Array" -> "a list";
+            case "Object" -> "a mapping";
+            case "String" -> value.map(v -> "the text " + v).orElse("text");
+            case "Boolean" -> value.orElse("true or false");
+            case "Number", "Integer", "Floating-point" -> value.orElse("a number");
+            default -> found.group(1).toLowerCase(java.util.Locale.ROOT) + value.map(v -> " " + v).orElse("");
+        };
+    }
+
+    private static final Pattern TWICE = Pattern.compile("Duplicate field '([^']*)'");
+
+    /** Jackson's "from Array value" / "Cannot coerce String value ("16")": what the file had there. */
+    private static final Pattern FOUND = Pattern.compile("(?:from|coerce) ([A-Z][a-z]*(?:-[a-z]+)?) value(?: \\(([^)]{1,60})\\))?");
+
+    private static String shape(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping"; // a Map or one of the records above: fields by name
+    }
+
+    /** The path of the mapping or list the parser is in, written as {@link #path(JsonMappingException)} does. */
+    private static String path(com.fasterxml.jackson.core.JsonStreamContext in) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        // The innermost context is the mapping holding the repeated key; its own name is not part of the path.
+        for (var c = in.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+        }
+        String p = String.join("", parts);
+        p = p.startsWith(".") ? p.substring(1) : p;
         return p.isEmpty() ? "(document)" : p;
+    }
+
+    /**
+     * Jackson's path in the notation every other message uses: fields joined by dots, list entries
+     * as {@code [i]} glued to their list ({@code owner_confirmation.needed_for[1].objects[0]}).
+     */
+    static String path(JsonMappingException e) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                p.append(p.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                p.append('[').append(r.getIndex()).append(']');
+            } else {
+                p.append(p.isEmpty() ? "" : ".").append('?');
+            }
+        }
+        return p.isEmpty() ? "(document)" : p.toString();
     }
 }
