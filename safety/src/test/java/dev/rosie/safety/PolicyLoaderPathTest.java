@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PolicyLoaderPathTest {
     private static final String REFERENCE = reference();
 
-    private static String reference() {
+    static String reference() {
         try (InputStream in = PolicyLoader.class.getResourceAsStream(PolicyLoader.REFERENCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -141,6 +141,24 @@ class PolicyMapCheckTest {
     }
 
     @Test
+    void should_accept_the_shipped_reference_policy_when_checked_against_the_reference_apartment() {
+        HomeMap apartment = ReferenceApartmentMap.load();
+
+        assertThat(apartment.doors()).hasSize(4);
+        assertThat(PolicyMapCheck.mismatches(new PolicyLoader().loadReference(), apartment)).isEmpty();
+    }
+
+    @Test
+    void should_reject_the_reference_policy_when_a_door_name_is_hyphenated_unlike_the_map() {
+        String yaml = PolicyLoaderPathTest.reference().replace("  front door: []", "  front-door: []");
+        Policy typo = new PolicyLoader().parse(yaml.getBytes(StandardCharsets.UTF_8), "policy.yaml");
+
+        assertThatThrownBy(() -> PolicyMapCheck.require(typo, POLICY_FILE, ReferenceApartmentMap.load(), MAP_FILE))
+                .hasMessageContaining("doors.front-door: no door called 'front-door' in the map;"
+                        + " doors: [front door, balcony door, nursery door, bathroom door] (did you mean 'front door'?)");
+    }
+
+    @Test
     void should_suggest_the_nearest_name_when_the_policy_name_is_a_typo() {
         assertThat(PolicyMapCheck.nearest("front-door", java.util.List.of("front door", "balcony door"))).contains("front door");
         assertThat(PolicyMapCheck.nearest("frnt door", java.util.List.of("front door", "balcony door"))).contains("front door");
