@@ -115,14 +115,18 @@ public final class PolicyMapCheck {
             return "Fix the policy " + policy.where() + ": it guards " + theMap + ", which cannot change.";
         }
         if (policy.builtIn()) {
-            return "The built-in policy " + policy.where() + " is written for the reference apartment, and "
-                    + theMap + " is another home: give this home its own policy (see safety/POLICY.md), or call the "
-                    + first.kind() + " '" + first.name() + "' in that map.";
+            return capitalised(policy.where()) + " is written for the reference apartment, and " + theMap
+                    + " is another home: give this home its own policy (--policy FILE, or policy: in rosie.yaml;"
+                    + " see safety/POLICY.md), or call the " + first.kind() + " '" + first.name() + "' in that map.";
         }
         String fixPolicy = "the policy " + policy.where() + " if '" + first.name() + "' is misspelt there";
         String fixMap = theMap + " if the home's " + first.kind() + " is missing or named differently there";
         return "The policy and the map disagree: fix " + (nearest(first.name(), first.known()).isPresent()
                 ? fixPolicy + ", or " + fixMap : fixMap + ", or " + fixPolicy) + ".";
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The known name a typo most likely meant: the same letters and digits, or at most two edits away. */

@@ -135,9 +135,10 @@ class PolicyMapCheckTest {
         assertThatThrownBy(() -> PolicyMapCheck.require(reference, Origin.REFERENCE_POLICY, MAP, MAP_FILE))
                 .hasMessageStartingWith("the built-in reference policy (/policy/reference-policy.yaml): doors.balcony door:"
                         + " no door called 'balcony door' in the map; doors: [kitchen door].")
-                .hasMessageContaining("is written for the reference apartment, and the map 'two rooms' (home-map.yaml) is"
-                        + " another home: give this home its own policy (see safety/POLICY.md), or call the door 'balcony door'"
-                        + " in that map.");
+                .hasMessageEndingWith("The built-in reference policy (/policy/reference-policy.yaml) is written for the"
+                        + " reference apartment, and the map 'two rooms' (home-map.yaml) is another home: give this home its own"
+                        + " policy (--policy FILE, or policy: in rosie.yaml; see safety/POLICY.md), or call the door"
+                        + " 'balcony door' in that map.");
     }
 
     @Test
