@@ -2,10 +2,11 @@ package dev.rosie.safety;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rosie.core.InvalidInputException;
@@ -22,10 +23,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a policy from YAML and validates every field. A malformed policy fails with the file, the
@@ -37,7 +35,7 @@ public final class PolicyLoader {
 
     // A key given twice ("front door: []" then "front door: [owner]") is refused, not silently last-wins.
     private final ObjectMapper yaml = strict(new ObjectMapper(YAMLFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
@@ -121,18 +119,14 @@ public final class PolicyLoader {
             // An empty or comment-only file has no token at all; say so instead of Jackson's end-of-input.
             f = parser.nextToken() == null ? null : yaml.readValue(parser, PolicyFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+            throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + YamlErrors.path(e)
                     + "; known fields: " + e.getKnownPropertyIds());
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(where + ": " + path(e) + ": " + reason(e));
-        } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
-            Matcher twice = TWICE.matcher(e.getOriginalMessage());
-            if (twice.lookingAt() && e.getProcessor() instanceof JsonParser p) {
-                // Found while reading, before any field was bound: the path comes from where the parser is.
-                throw new InvalidInputException(where + ": " + path(p.getParsingContext()) + ": '" + twice.group(1)
-                        + "' is given twice; one would silently replace the other");
-            }
-            throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
+            throw new InvalidInputException(where + ": " + YamlErrors.path(e) + ": " + YamlErrors.reason(e));
+        } catch (StreamReadException e) {
+            // A key given twice is found while reading, before any field is bound.
+            throw new InvalidInputException(where + ": " + YamlErrors.duplicateKey(e)
+                    .orElseGet(() -> "not valid YAML: " + e.getMessage()), e);
         } catch (IOException e) {
             throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
         }
@@ -248,94 +242,5 @@ public final class PolicyLoader {
             throw new IllegalArgumentException(field + ": unknown action '" + name + "'; known: "
                     + List.of(ActionType.values()).stream().map(ActionType::wireName).toList());
         }
-    }
-
-    /**
-     * The reason in the file's terms: "expected a list, not a mapping" rather than Jackson's Java
-     * types ({@code java.util.ArrayList<java.lang.String>}), which mean nothing to whoever wrote the YAML.
-     */
-    private static String reason(JsonMappingException e) {
-        String original = e.getOriginalMessage();
-        Matcher twice = TWICE.matcher(original);
-        if (twice.lookingAt()) {
-            return "'" + twice.group(1) + "' is given twice; one would silently replace the other";
-        }
-        if (original.startsWith("Missing required creator property")) {
-            return "required but missing";
-        }
-        if (!(e instanceof MismatchedInputException m) || m.getTargetType() == null) {
-            return original;
-        }
-        if (original.startsWith("Cannot map `null`") || original.startsWith("Cannot coerce `null`")) {
-            return "expected " + shape(m.getTargetType()) + ", not an empty value";
-        }
-        Matcher found = FOUND.matcher(original);
-        if (!found.find() || !(original.startsWith("Cannot deserialize value of type")
-                || original.startsWith("Cannot construct instance of") || original.startsWith("Cannot coerce"))) {
-            return original;
-        }
-        Optional<String> value = Optional.ofNullable(found.group(2)).filter(v -> !v.startsWith("token "));
-        return "expected " + shape(m.getTargetType()) + ", not " + switch (found.group(1)) {
-            case "Array" -> "a list";
-            case "Object" -> "a mapping";
-            case "String" -> value.map(v -> "the text " + v).orElse("text");
-            case "Boolean" -> value.orElse("true or false");
-            case "Number", "Integer", "Floating-point" -> value.orElse("a number");
-            default -> found.group(1).toLowerCase(java.util.Locale.ROOT) + value.map(v -> " " + v).orElse("");
-        };
-    }
-
-    private static final Pattern TWICE = Pattern.compile("Duplicate field '([^']*)'");
-
-    /** Jackson's "from Array value" / "Cannot coerce String value ("16")": what the file had there. */
-    private static final Pattern FOUND = Pattern.compile("(?:from|coerce) ([A-Z][a-z]*(?:-[a-z]+)?) value(?: \\(([^)]{1,60})\\))?");
-
-    private static String shape(Class<?> type) {
-        if (type == String.class) {
-            return "text";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
-            return "a number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a mapping"; // a Map or one of the records above: fields by name
-    }
-
-    /** The path of the mapping or list the parser is in, written as {@link #path(JsonMappingException)} does. */
-    private static String path(com.fasterxml.jackson.core.JsonStreamContext in) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        // The innermost context is the mapping holding the repeated key; its own name is not part of the path.
-        for (var c = in.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
-            parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
-        }
-        String p = String.join("", parts);
-        p = p.startsWith(".") ? p.substring(1) : p;
-        return p.isEmpty() ? "(document)" : p;
-    }
-
-    /**
-     * Jackson's path in the notation every other message uses: fields joined by dots, list entries
-     * as {@code [i]} glued to their list ({@code owner_confirmation.needed_for[1].objects[0]}).
-     */
-    static String path(JsonMappingException e) {
-        StringBuilder p = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                p.append(p.isEmpty() ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                p.append('[').append(r.getIndex()).append(']');
-            } else {
-                p.append(p.isEmpty() ? "" : ".").append('?');
-            }
-        }
-        return p.isEmpty() ? "(document)" : p.toString();
     }
 }

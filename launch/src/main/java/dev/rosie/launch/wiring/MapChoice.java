@@ -24,11 +24,6 @@ public record MapChoice(LoadedMap map, String description, PolicyMapCheck.Origin
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** A map whose names are edited where {@code description} says. */
-    public MapChoice(LoadedMap map, String description) {
-        this(map, description, new PolicyMapCheck.Origin(description, false));
-    }
-
     /** Loads the map {@code settings} call for; the clock stamps the map's residents. */
     public static MapChoice load(Settings settings, Clock clock) {
         MapFormats formats = new MapFormats(clock);
