@@ -2,6 +2,8 @@ package dev.rosie.safety;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a policy from YAML and validates every field. A malformed policy fails with the file, the
@@ -32,7 +33,9 @@ public final class PolicyLoader {
     /** The reference apartment's policy, shipped in this module. */
     public static final String REFERENCE = "/policy/reference-policy.yaml";
 
-    private final ObjectMapper yaml = strict(new ObjectMapper(new YAMLFactory())
+    // A key given twice ("front door: []" then "front door: [owner]") is refused, not silently last-wins.
+    private final ObjectMapper yaml = strict(new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
@@ -116,10 +119,14 @@ public final class PolicyLoader {
             // An empty or comment-only file has no token at all; say so instead of Jackson's end-of-input.
             f = parser.nextToken() == null ? null : yaml.readValue(parser, PolicyFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+            throw new InvalidInputException(where + ": unknown field '" + e.getPropertyName() + "' at " + YamlErrors.path(e)
                     + "; known fields: " + e.getKnownPropertyIds());
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(where + ": " + path(e) + ": " + e.getOriginalMessage());
+            throw new InvalidInputException(where + ": " + YamlErrors.path(e) + ": " + YamlErrors.reason(e));
+        } catch (StreamReadException e) {
+            // A key given twice is found while reading, before any field is bound.
+            throw new InvalidInputException(where + ": " + YamlErrors.duplicateKey(e)
+                    .orElseGet(() -> "not valid YAML: " + e.getMessage()), e);
         } catch (IOException e) {
             throw new InvalidInputException(where + ": not valid YAML: " + e.getMessage(), e);
         }
@@ -142,16 +149,21 @@ public final class PolicyLoader {
         }
         Map<Trust, Set<ActionType>> allowed = new HashMap<>();
         for (Map.Entry<String, List<String>> e : f.allowedActions().entrySet()) {
-            Trust trust = trust(e.getKey(), "allowed_actions");
+            String field = "allowed_actions." + e.getKey();
+            Trust trust = trust(e.getKey(), field);
             Set<ActionType> types = EnumSet.noneOf(ActionType.class);
-            for (String name : e.getValue() == null ? List.<String>of() : e.getValue()) {
-                types.add(actionType(name, "allowed_actions." + e.getKey()));
+            List<String> names = e.getValue() == null ? List.of() : e.getValue();
+            for (int i = 0; i < names.size(); i++) {
+                types.add(actionType(names.get(i), element(field, i)));
             }
             if (trust == Trust.UNTRUSTED && !types.isEmpty()) {
                 throw new IllegalArgumentException("allowed_actions." + e.getKey()
                         + ": untrusted sources may not be allowed any action, not " + e.getValue());
             }
-            allowed.put(trust, types);
+            if (allowed.put(trust, types) != null) {
+                // "Guest" and "guest" are one level: two lists for it would silently drop one.
+                throw new IllegalArgumentException(field + ": the trust level '" + trust.wireName() + "' is listed twice");
+            }
         }
         if (f.doors() == null || !f.doors().containsKey("default")) {
             throw new IllegalArgumentException("doors: needs a 'default' entry saying who may operate unlisted doors");
@@ -159,15 +171,19 @@ public final class PolicyLoader {
         Map<String, Set<Trust>> doors = new HashMap<>();
         Set<Trust> defaultDoors = Set.of();
         for (Map.Entry<String, List<String>> e : f.doors().entrySet()) {
-            Set<Trust> who = e.getValue() == null ? Set.of()
-                    : e.getValue().stream().map(t -> trust(t, "doors." + e.getKey())).collect(Collectors.toSet());
+            String field = "doors." + e.getKey();
+            Set<Trust> who = trusts(e.getValue(), field);
             if (who.contains(Trust.UNTRUSTED)) {
-                throw new IllegalArgumentException("doors." + e.getKey() + ": untrusted sources may never operate a door");
+                throw new IllegalArgumentException(field + ": untrusted sources may never operate a door");
             }
             if (e.getKey().equals("default")) {
                 defaultDoors = who;
             } else {
-                doors.put(doorName(e.getKey()), who);
+                String door = name(e.getKey(), "door", field);
+                if (doors.put(door, who) != null) {
+                    // "Front Door" and "front door" are one door: two rules for it would silently drop one.
+                    throw new IllegalArgumentException(field + ": the door '" + door + "' is listed twice");
+                }
             }
         }
         if (f.maxPlanSteps() < 1) {
@@ -187,12 +203,28 @@ public final class PolicyLoader {
         return Duration.ofMillis(Math.round(m * 60_000));
     }
 
-    private static String doorName(String name) {
+    /** A name of a place or thing of the home, spelt as the map spells it (lower case, spaces collapsed). */
+    static String name(String name, String what, String field) {
         try {
-            return Names.require(name, "door");
+            return Names.require(name, what);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("doors: " + e.getMessage());
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The path of a list's element: {@code needed_for[1]}, never {@code needed_for.[1]}. */
+    static String element(String field, int index) {
+        return field + "[" + index + "]";
+    }
+
+    /** Trust levels of a list, each error naming its element. */
+    static Set<Trust> trusts(List<String> names, String field) {
+        Set<Trust> who = EnumSet.noneOf(Trust.class);
+        List<String> in = names == null ? List.of() : names;
+        for (int i = 0; i < in.size(); i++) {
+            who.add(trust(in.get(i), element(field, i)));
+        }
+        return who;
     }
 
     static Trust trust(String name, String field) {
@@ -210,12 +242,5 @@ public final class PolicyLoader {
             throw new IllegalArgumentException(field + ": unknown action '" + name + "'; known: "
                     + List.of(ActionType.values()).stream().map(ActionType::wireName).toList());
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        String p = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return p.isEmpty() ? "(document)" : p;
     }
 }

@@ -1,19 +1,19 @@
 package dev.rosie.safety;
 
+import dev.rosie.core.action.ActionType;
 import dev.rosie.core.action.CleanMode;
-import dev.rosie.core.command.Trust;
 import dev.rosie.safety.PolicyLoader.ConfirmationFile;
 import dev.rosie.safety.PolicyLoader.NeedFile;
 import dev.rosie.safety.PolicyLoader.PrivacyFile;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Validates the privacy and owner-confirmation sections of a policy file; each error names its field. */
 final class PolicyParts {
@@ -26,8 +26,8 @@ final class PolicyParts {
         if (f == null) {
             throw new IllegalArgumentException("privacy: must say who may hear the routine and receive images");
         }
-        return new Privacy(trusts(f.routineAnswersTo(), "privacy.routine_answers_to"),
-                trusts(f.imagesLeaveTo(), "privacy.images_leave_to"));
+        return new Privacy(PolicyLoader.trusts(f.routineAnswersTo(), "privacy.routine_answers_to"),
+                PolicyLoader.trusts(f.imagesLeaveTo(), "privacy.images_leave_to"));
     }
 
     static OwnerConfirmation confirmation(ConfirmationFile f) {
@@ -37,12 +37,17 @@ final class PolicyParts {
         List<OwnerConfirmation.Need> needs = new ArrayList<>();
         List<NeedFile> in = f.neededFor() == null ? List.of() : f.neededFor();
         for (int i = 0; i < in.size(); i++) {
-            String field = "owner_confirmation.needed_for[" + i + "]";
+            String field = PolicyLoader.element("owner_confirmation.needed_for", i);
             NeedFile n = in.get(i);
             if (n == null) {
                 throw new IllegalArgumentException(field + ": is empty");
             }
+            ActionType action = PolicyLoader.actionType(n.action(), field + ".action");
             Optional<CleanMode> mode = Optional.ofNullable(n.mode()).map(m -> mode(m, field + ".mode"));
+            if (mode.isPresent() && action != ActionType.CLEAN_AREA) {
+                throw new IllegalArgumentException(field + ".mode: only clean_area steps have a cleaning mode, not "
+                        + action.wireName());
+            }
             Optional<LocalTime> from = Optional.empty();
             Optional<LocalTime> to = Optional.empty();
             if (n.between() != null) {
@@ -57,11 +62,12 @@ final class PolicyParts {
                 throw new IllegalArgumentException(field + ".why: must say why the owner is asked");
             }
             try {
-                needs.add(new OwnerConfirmation.Need(PolicyLoader.actionType(n.action(), field + ".action"), mode, from, to,
-                        objectNames(n.objects(), field + ".objects"), Set.copyOf(n.tags() == null ? List.of() : n.tags()),
-                        trusts(n.requestedBy(), field + ".requested_by"), n.why().strip()));
+                needs.add(new OwnerConfirmation.Need(action, mode, from, to, objectNames(n.objects(), field + ".objects"),
+                        tags(n.tags(), field + ".tags"), PolicyLoader.trusts(n.requestedBy(), field + ".requested_by"),
+                        n.why().strip()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage().startsWith("owner_confirmation") ? e.getMessage()
+                // Every condition was checked above with its own path; what is left is about the entry as a whole.
+                throw new IllegalArgumentException(e.getMessage().startsWith(field) ? e.getMessage()
                         : field + ": " + e.getMessage(), e);
             }
         }
@@ -71,18 +77,25 @@ final class PolicyParts {
 
     /** Object names as the map spells them (lower case, trimmed): "Laptop" would otherwise never match. */
     private static Set<String> objectNames(List<String> names, String field) {
-        return (names == null ? List.<String>of() : names).stream().map(name -> {
-            try {
-                return dev.rosie.core.action.Names.require(name, "object");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-            }
-        }).collect(Collectors.toSet());
+        List<String> in = names == null ? List.of() : names;
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < in.size(); i++) {
+            out.add(PolicyLoader.name(in.get(i), "object", PolicyLoader.element(field, i)));
+        }
+        return out;
     }
 
-    private static Set<Trust> trusts(List<String> names, String field) {
-        return (names == null ? List.<String>of() : names).stream().map(t -> PolicyLoader.trust(t, field))
-                .collect(Collectors.toSet());
+    /**
+     * Tags as the map reads them (its name rule: lower case, trimmed): a policy's {@code Fragile} would
+     * otherwise never meet the map's {@code fragile}.
+     */
+    private static Set<String> tags(List<String> names, String field) {
+        List<String> in = names == null ? List.of() : names;
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < in.size(); i++) {
+            out.add(PolicyLoader.name(in.get(i), "tag", PolicyLoader.element(field, i)));
+        }
+        return out;
     }
 
     private static CleanMode mode(String name, String field) {

@@ -162,6 +162,23 @@ class PolicyDocTest {
     }
 
     @Test
+    void should_quote_the_map_checks_real_error_message() throws IOException {
+        String reference;
+        try (InputStream in = PolicyLoader.class.getResourceAsStream(PolicyLoader.REFERENCE)) {
+            reference = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Policy typo = new PolicyLoader().parse(reference.replace("  front door: []", "  front-door: []")
+                .getBytes(StandardCharsets.UTF_8), "policy.yaml");
+
+        // As the page describes it: --policy policy.yaml on the built-in reference apartment.
+        assertThatThrownBy(() -> PolicyMapCheck.require(typo, new PolicyMapCheck.Origin("policy.yaml", false),
+                ReferenceApartmentMap.load(), new PolicyMapCheck.Origin("built in", true)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(doc().contains("\n" + e.getMessage() + "\n"))
+                        .as("POLICY.md quotes the map check's message: %s", e.getMessage()).isTrue());
+    }
+
+    @Test
     void should_quote_the_loaders_real_error_messages() throws IOException {
         String reference;
         try (InputStream in = PolicyLoader.class.getResourceAsStream(PolicyLoader.REFERENCE)) {
@@ -176,6 +193,11 @@ class PolicyDocTest {
                 {"max_speed_mps: 0.5", "max_speed_mps: 5"},
                 {"cleaning_cooldown_minutes: 30\n", ""},
                 {"max_speed_mps: 0.5", "max_speed_mps: 0.5\nallow_everything: true"},
+                {"tags: [valuable, fragile], why:", "tags: [valuable, fragile], x: 1, why:"},
+                {"  guest:    [navigate_to, clean_area,", "  guest:    [navigate_to, fly,"},
+                {"  nursery door: [owner]", "  nursery door: [owner, landlord]"},
+                {"max_plan_steps: 16", "max_plan_steps: \"16\""},
+                {"  front door: []", "  front door: []\n  front door: [owner]"},
         };
         for (String[] change : broken) {
             assertThat(reference).as("test set-up: the reference policy has the line").contains(change[0]);

@@ -11,6 +11,7 @@ import dev.rosie.launch.wiring.Planners;
 import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.PolicyMapCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -89,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
         Path data = common.dataDir();
         Path feedback = (outDir != null ? outDir : data).resolve(FeedbackLog.FILE);
         Policy policy = common.policy == null ? new PolicyLoader().loadReference() : new PolicyLoader().load(common.policy);
+        checkNames(policy, missions);
         boolean terminal = ProgressBar.terminal();
         int failed = 0;
         int runs = 0;
@@ -121,6 +123,21 @@ public final class RunCommand implements Callable<Integer> {
         out.println(runs + " run(s), " + (runs - failed) + " passed, " + failed + " failed; " + records
                 + " feedback record(s) appended to " + feedback);
         return failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+
+    /**
+     * Each mission's world against the policy before any runs: a door or object rule its map lacks
+     * would silently never apply. The robot checks again when it starts; here the files are known.
+     */
+    private void checkNames(Policy policy, List<Mission> missions) {
+        PolicyMapCheck.Origin origin = common.policy == null ? PolicyMapCheck.Origin.REFERENCE_POLICY
+                : new PolicyMapCheck.Origin(common.policy.toString(), false);
+        MissionMaps maps = new MissionMaps(Clock.systemUTC());
+        for (Mission m : missions) {
+            PolicyMapCheck.require(policy, origin, maps.load(m.map()).map(), m.map()
+                    .map(f -> new PolicyMapCheck.Origin(f + " (world.map of " + m.file() + ")", false))
+                    .orElseGet(() -> new PolicyMapCheck.Origin("built in (world.map of " + m.file() + ")", true)));
+        }
     }
 
     private List<Path> files() throws IOException {

@@ -1,5 +1,6 @@
 package dev.rosie.launch.wiring;
 
+import dev.rosie.safety.PolicyMapCheck;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.map.MapFormats;
 import dev.rosie.worldmodel.map.RosieMapLoader;
@@ -14,11 +15,13 @@ import java.util.Optional;
  * {@code rosie map import}, else the reference apartment shipped in the jar.
  *
  * @param description where the map came from, for messages and reports
+ * @param origin which file a user edits to change the map's names, for the policy's cross-check
  */
-public record MapChoice(LoadedMap map, String description) {
+public record MapChoice(LoadedMap map, String description, PolicyMapCheck.Origin origin) {
     public MapChoice {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(origin, "origin");
     }
 
     /** Loads the map {@code settings} call for; the clock stamps the map's residents. */
@@ -26,14 +29,20 @@ public record MapChoice(LoadedMap map, String description) {
         MapFormats formats = new MapFormats(clock);
         if (settings.mapFile().isPresent()) {
             var file = settings.mapFile().get();
-            return new MapChoice(formats.load(file, Optional.empty()), "--map " + file);
+            return new MapChoice(formats.load(file, Optional.empty()), "--map " + file,
+                    new PolicyMapCheck.Origin(file.toString(), false));
         }
         InstalledMaps installed = new InstalledMaps(settings.dataDir(), clock);
         Optional<InstalledMaps.Current> current = installed.current();
         if (current.isPresent()) {
-            return new MapChoice(installed.loadCurrent().orElseThrow(), "imported " + current.get().importedAt()
-                    + " from " + current.get().source() + " (" + current.get().format().description() + ")");
+            String description = "imported " + current.get().importedAt() + " from " + current.get().source() + " ("
+                    + current.get().format().description() + ")";
+            // The data directory holds a copy: names are fixed in the imported file (a ROS map's overlay), then re-imported.
+            return new MapChoice(installed.loadCurrent().orElseThrow(), description, new PolicyMapCheck.Origin(
+                    "imported from " + current.get().source() + (current.get().overlay().isPresent() ? " and its overlay" : "")
+                            + "; after editing, run rosie map import again", false));
         }
-        return new MapChoice(new RosieMapLoader(clock).referenceApartment(), "the reference apartment (built in)");
+        return new MapChoice(new RosieMapLoader(clock).referenceApartment(), "the reference apartment (built in)",
+                new PolicyMapCheck.Origin("built in", true));
     }
 }

@@ -12,6 +12,7 @@ import dev.rosie.planner.embedding.ModelFiles;
 import dev.rosie.safety.InputScreener;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.PolicyMapCheck;
 import dev.rosie.safety.SafetyGuard;
 import dev.rosie.sim.SimConfig;
 import dev.rosie.sim.SimDriver;
@@ -56,8 +57,12 @@ public final class RobotFactory {
      */
     public Robot open(Instant now, TurnListener observer) {
         Settings.prepare(settings.dataDir());
-        LoadedMap map = MapChoice.load(settings, java.time.Clock.fixed(now, zone)).map();
+        MapChoice choice = MapChoice.load(settings, java.time.Clock.fixed(now, zone));
+        LoadedMap map = choice.map();
         Policy policy = settings.policyFile().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
+        // Before anything opens: a rule naming a door or object this home lacks would silently never apply.
+        PolicyMapCheck.require(policy, settings.policyFile().map(f -> new PolicyMapCheck.Origin(f.toString(), false))
+                .orElse(PolicyMapCheck.Origin.REFERENCE_POLICY), map.map(), choice.origin());
         Planners.Built planner = Planners.create(settings.planner(), ModelFiles.defaultCacheRoot());
         LazyVision vision = new LazyVision(CameraSettings.SIM_CAMERA.horizontalFov());
         AutoCloseable resources = () -> {
@@ -88,6 +93,10 @@ public final class RobotFactory {
         LoadedMap map = spec.map();
         SimSetup sim = spec.sim();
         CameraSettings camera = spec.camera();
+        // Every robot's guard, whoever assembles it (missions, the safety suite, tests), guards a map its
+        // policy was written for; open() has already said which file to fix when it knows the files.
+        PolicyMapCheck.require(spec.policy(), new PolicyMapCheck.Origin("policy '" + spec.policy().label() + "'", false),
+                map.map(), new PolicyMapCheck.Origin("the map in use", false));
         ManualClock clock = new ManualClock(spec.now(), spec.zone());
         // Sightings fade in snapshots after the same age the guard trusts them for.
         WorldModel world = SqliteWorldModel.open(spec.dataDir(), map, clock,
