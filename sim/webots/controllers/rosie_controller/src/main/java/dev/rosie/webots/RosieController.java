@@ -13,6 +13,7 @@ import dev.rosie.planner.rules.RuleBasedPlanner;
 import dev.rosie.safety.InputScreener;
 import dev.rosie.safety.Policy;
 import dev.rosie.safety.PolicyLoader;
+import dev.rosie.safety.PolicyMapCheck;
 import dev.rosie.safety.SafetyGuard;
 import dev.rosie.worldmodel.map.LoadedMap;
 import dev.rosie.worldmodel.map.RosieMapLoader;
@@ -69,6 +70,11 @@ public final class RosieController {
         RosieMapLoader loader = new RosieMapLoader(Clock.fixed(clock.instant(), zone));
         LoadedMap map = args.map().map(loader::load).orElseGet(loader::referenceApartment);
         Policy policy = args.policy().map(new PolicyLoader()::load).orElseGet(new PolicyLoader()::loadReference);
+        // A policy guards the home it names: a door rule for a door this map lacks would guard nothing.
+        PolicyMapCheck.require(policy, args.policy().map(f -> new PolicyMapCheck.Origin(f.toString(), false))
+                .orElse(PolicyMapCheck.Origin.REFERENCE_POLICY), map.map(),
+                new PolicyMapCheck.Origin(args.map().map(Object::toString).orElse("the reference apartment (built in)"),
+                        args.map().isEmpty()));
         try {
             Files.createDirectories(args.dataDir());
         } catch (IOException e) {
