@@ -169,6 +169,9 @@ public final class PrivacyRules {
     /** What an outsider hears instead of a planner's refusal that would tell them about the household. */
     public static final String PLANNER_REFUSAL_FOR_OUTSIDERS = "I can't help with that one.";
 
+    /** What an outsider is asked instead of a planner's question that would tell them about the household. */
+    public static final String PLANNER_QUESTION_FOR_OUTSIDERS = "I'm not sure what you mean. Could you say it another way?";
+
     static boolean aboutSomeone(String text, Set<String> household) {
         String t = normal(text);
         for (String name : household) {
@@ -195,11 +198,17 @@ public final class PrivacyRules {
      * A planner's answer, with its refusal (if it is one) worded for whoever asked. The planner read
      * the snapshot (who is where, who sleeps) and may be compromised, so its words are judged like a
      * say step: they go to outsiders and shared channels only if they tell nothing about the
-     * household; otherwise the public reason is {@value #PLANNER_REFUSAL_FOR_OUTSIDERS}. Plans and
-     * questions are returned as they are (plans go to the guard).
+     * household; otherwise the public reason is {@value #PLANNER_REFUSAL_FOR_OUTSIDERS}. A question
+     * back is said only to whoever asked, so one that tells about the household is asked of an
+     * outsider as {@value #PLANNER_QUESTION_FOR_OUTSIDERS} instead ("did you mean the nursery, where
+     * sam is asleep?"); the owner hears it whole. Plans are returned as they are (they go to the guard).
      */
     public dev.rosie.core.action.PlannerResult worded(dev.rosie.core.action.PlannerResult proposal, Command command,
             WorldSnapshot world) {
+        if (proposal instanceof dev.rosie.core.action.Clarification c) {
+            return mayHearRoutine(command.source()) || !tellsAboutHousehold(c.question(), household(world)) ? c
+                    : new dev.rosie.core.action.Clarification(c.commandId(), PLANNER_QUESTION_FOR_OUTSIDERS);
+        }
         if (!(proposal instanceof Refusal r)) {
             return proposal;
         }

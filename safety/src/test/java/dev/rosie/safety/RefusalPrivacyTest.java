@@ -239,6 +239,30 @@ class RefusalPrivacyTest {
 
     @ParameterizedTest
     @EnumSource(value = Trust.class, names = {"OPERATOR", "GUEST"})
+    void should_not_let_a_compromised_planner_tell_an_outsider_who_sleeps_where_in_a_question(Trust trust) {
+        for (String asked : List.of("Do you mean the nursery, where Sam is asleep?", "Alex left at 8:10; should I wait?",
+                "Shall I clean the kitchen? Nobody is home until six.")) {
+            dev.rosie.core.action.Clarification question = new dev.rosie.core.action.Clarification(COMMAND_ID, asked);
+
+            var worded = (dev.rosie.core.action.Clarification) PRIVACY.worded(question, from(trust, "clean the room"),
+                    busyHome());
+
+            assertThat(worded.question()).as(asked).isEqualTo(PrivacyRules.PLANNER_QUESTION_FOR_OUTSIDERS);
+        }
+    }
+
+    @Test
+    void should_ask_the_owner_the_planners_question_whole_and_an_outsider_one_that_tells_nothing() {
+        var personal = new dev.rosie.core.action.Clarification(COMMAND_ID, "Do you mean the nursery, where Sam is asleep?");
+        var plain = new dev.rosie.core.action.Clarification(COMMAND_ID,
+                "I don't know anything called 'garage' here. I know these rooms: hallway, kitchen.");
+
+        assertThat(PRIVACY.worded(personal, from(Trust.OWNER, "clean the room"), busyHome())).isEqualTo(personal);
+        assertThat(PRIVACY.worded(plain, from(Trust.GUEST, "clean the garage"), busyHome())).isEqualTo(plain);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Trust.class, names = {"OPERATOR", "GUEST"})
     void should_refuse_a_say_step_telling_an_outsider_where_the_child_sleeps(Trust trust) {
         for (String said : List.of("sam is asleep in the kitchen", "Alex went out at 9 and is at work", "miso sleeps in the living room")) {
             Refusal refusal = refused(trust, "say hello", new Action.Say(said), busyHome());
