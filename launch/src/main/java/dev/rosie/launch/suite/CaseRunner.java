@@ -12,6 +12,7 @@ import dev.rosie.core.world.WorldSnapshot;
 import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
+import dev.rosie.launch.wiring.RobotSpec;
 import dev.rosie.launch.wiring.Turn;
 import dev.rosie.launch.wiring.TurnListener;
 import dev.rosie.safety.ApprovedPlan;
@@ -70,8 +71,8 @@ final class CaseRunner {
         Path dir = work.resolve("case-" + Math.abs((long) c.id().hashCode()));
         VerdictCatcher verdicts = new VerdictCatcher();
         boolean sign = c.channel() == CorpusChannel.CAMERA_TEXT;
-        try (Robot robot = RobotFactory.assemble(dir, map, policy, planner, () -> {
-        }, start, zone, verdicts, sign ? Optional.of(vision) : Optional.empty(), CameraSettings.ON_DEMAND)) {
+        try (Robot robot = RobotFactory.assemble(RobotSpec.of(dir, map, policy, planner, start, zone, verdicts)
+                .withVision(sign ? Optional.of(vision) : Optional.empty()))) {
             if (sign) {
                 // The real path: the sign stands in front of the robot, the camera renders it, OCR reads
                 // it, and what was read is stored as untrusted camera text, as it would be at home.

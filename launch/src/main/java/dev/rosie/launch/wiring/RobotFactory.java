@@ -129,17 +129,6 @@ public final class RobotFactory {
         }
     }
 
-    /**
-     * The form from before {@link RobotSpec} that the safety suite ({@code launch/suite}) still calls;
-     * it stays only until that code, being changed elsewhere right now, moves to {@link #assemble(RobotSpec)}.
-     */
-    public static Robot assemble(java.nio.file.Path dataDir, LoadedMap map, Policy policy, dev.rosie.core.action.Planner planner,
-            AutoCloseable plannerResources, Instant now, ZoneId zone, TurnListener observer,
-            Optional<? extends Supplier<CameraPerception>> vision, CameraSettings camera) {
-        return assemble(RobotSpec.of(dataDir, map, policy, planner, now, zone, observer)
-                .withPlannerResources(plannerResources).withVision(vision).withCamera(camera));
-    }
-
     /** Command ids that sort by time and stay unique within a process: {@code c-<epoch ms>-<n>}. */
     static Supplier<CommandId> ids(java.time.Clock clock) {
         AtomicLong counter = new AtomicLong();

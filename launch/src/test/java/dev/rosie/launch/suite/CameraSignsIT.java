@@ -9,6 +9,7 @@ import dev.rosie.launch.wiring.CameraSettings;
 import dev.rosie.launch.wiring.LazyVision;
 import dev.rosie.launch.wiring.Robot;
 import dev.rosie.launch.wiring.RobotFactory;
+import dev.rosie.launch.wiring.RobotSpec;
 import dev.rosie.launch.wiring.TurnListener;
 import dev.rosie.planner.rules.RuleBasedPlanner;
 import dev.rosie.safety.PolicyLoader;
@@ -59,13 +60,8 @@ class CameraSignsIT {
     }
 
     private Robot robot(String name) {
-        return RobotFactory.assemble(dir.resolve(name), map, new PolicyLoader().loadReference(), new RuleBasedPlanner(),
-                () -> {
-                }, START, ZoneOffset.UTC, new TurnListener() {
-                    @Override
-                    public void on(dev.rosie.core.execution.ExecutionEvent event) {
-                    }
-                }, Optional.of(vision), CameraSettings.ON_DEMAND);
+        return RobotFactory.assemble(RobotSpec.of(dir.resolve(name), map, new PolicyLoader().loadReference(),
+                new RuleBasedPlanner(), START, ZoneOffset.UTC, TurnListener.silent()).withVision(Optional.of(vision)));
     }
 
     @Test
