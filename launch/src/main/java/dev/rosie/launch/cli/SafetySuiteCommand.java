@@ -72,8 +72,9 @@ public final class SafetySuiteCommand implements Callable<Integer> {
     boolean noSpeech;
 
     @Option(names = "--voice", paramLabel = "NAME", defaultValue = "festival-hts",
-            description = "The synthetic voice that speaks voice cases: festival-hts (default, the most human),"
-                    + " flite-slt or espeak")
+            description = "The synthetic voice that speaks voice cases: festival-hts (default, the most human; a US"
+                    + " woman), flite-slt (the same woman), espeak, flite-rms (a US man), flite-awb (a Scottish man),"
+                    + " flite-kal16 or festival-kal (a US man, diphones)")
     String voice;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Run only the cases arriving on this channel"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -157,11 +158,20 @@ public final class SpokenCases implements AutoCloseable {
     /** Why {@code voice} cannot speak here (its program or its voice data missing), or empty when it can. */
     private static Optional<String> silent(Path cache, Voice voice) {
         try {
+            voice.fliteVoice().ifPresent(SpokenCases::requireFliteVoice);
             synthesise(cache.resolve(voice.wireName()), voice, "clean the kitchen");
             return Optional.empty();
         } catch (RuntimeException e) {
             return Optional.of("the " + voice.wireName() + " voice cannot speak here (" + e.getMessage()
                     + "; it needs the Debian packages " + voice.packages() + ", which .ci/run installs)");
+        }
+    }
+
+    /** Fails unless flite has {@code name} built in: given one it lacks, it would speak in another voice. */
+    private static void requireFliteVoice(String name) {
+        String listed = run(List.of("flite", "-lv"));
+        if (!Arrays.asList(listed.replace("Voices available:", "").strip().split("\\s+")).contains(name)) {
+            throw new IllegalStateException("flite has no built-in voice '" + name + "' (flite -lv: " + listed.strip() + ")");
         }
     }
 

@@ -17,7 +17,8 @@ class SafetySuiteVoiceOptionTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("no voice called 'klingon'").contains("festival-hts").contains("flite-slt")
-                .contains("espeak");
+                .contains("espeak").contains("flite-rms").contains("flite-awb").contains("flite-kal16")
+                .contains("festival-kal");
         assertThat(run.out()).doesNotContain("Safety suite:");
     }
 }
