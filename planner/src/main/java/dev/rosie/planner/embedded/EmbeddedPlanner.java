@@ -34,6 +34,13 @@ public final class EmbeddedPlanner implements Planner {
     static final String OUT_OF_SCOPE_RULE = "out-of-scope";
     /** A runner-up skill this close to the best is tried when the best cannot fill its slots. */
     static final double JOINT_MARGIN = 0.06;
+    /**
+     * A clause that starts with a stop word and reads most like stopping is a stop, however unsure
+     * the match: a stop the speaker did not mean costs a pause, a stop the robot asked back about
+     * instead keeps it moving ("stop stop stop you're eating the cable"; a misheard "stop please").
+     */
+    private static final java.util.regex.Pattern STOP_FIRST = java.util.regex.Pattern.compile(
+            "^(?:(?:dead|full|emergency) )?(?:stop|halt|freeze)\\b");
 
     /** What depends on the world's names; rebuilt when the map or the people seen change. */
     private record World(HomeMap map, List<Sighting> sightings, Vocabulary vocabulary, ClauseReader reader,
@@ -139,7 +146,8 @@ public final class EmbeddedPlanner implements Planner {
                     return new Refusal(command.id(), "Sorry, I can't do that: \"" + r.text() + "\" is not something"
                             + " I know how to do. " + Steps.CAPABILITIES, OUT_OF_SCOPE_RULE);
                 }
-                if (!r.confident(thresholds) || intent.skill() == Skill.OUT_OF_SCOPE) {
+                boolean stop = intent.skill() == Skill.STOP && STOP_FIRST.matcher(r.text()).find();
+                if (!r.confident(thresholds) && !stop || intent.skill() == Skill.OUT_OF_SCOPE) {
                     return new Clarification(command.id(), "I'm not sure what you mean by \"" + r.text() + "\". "
                             + Steps.CAPABILITIES);
                 }

@@ -248,4 +248,12 @@ class EmbeddedPlannerIT {
         // "trash" is 0.76 similar to the trash bin (in the kitchen); as the verb it names nothing.
         assertThat(labels("trash the crumbs ground into the sofa")).containsExactly("clean_area:living room", "dock");
     }
+
+    @Test
+    void should_stop_when_a_clause_starts_with_stop_and_reads_most_like_stopping_however_unsure() {
+        assertThat(labels("stop stop stop you're eating the cable")).containsExactly("stop");
+        assertThat(labels("stop place")).as("'stop please' as the command language hears it").containsExactly("stop");
+        assertThat(plan("the bus stop is near the kitchen")).as("not a stop: it does not start with one")
+                .isNotEqualTo(List.of("stop"));
+    }
 }
