@@ -123,13 +123,40 @@ public final class EmbeddedPlanner implements Planner {
         return world.reader().read(world.corrections().apply(Segmenter.split(command.text())));
     }
 
+    /**
+     * The plan for the whole command, or a question or refusal; but a stop is never lost to a question
+     * or refusal about another part of the command ("stop. blorp the flibbertigibbet", or a trailing
+     * "the" a recogniser made of a breath): the robot stops, and the rest can be asked again.
+     */
     private PlannerResult build(Command command, List<Reading> readings, World world) {
+        PlannerResult composed = compose(command, readings, world);
+        if (composed instanceof Plan || readings.stream().noneMatch(this::stops)) {
+            return composed;
+        }
+        String rest = switch (composed) {
+            case Clarification c -> c.question();
+            case Refusal r -> r.reason();
+            case Plan p -> "";
+        };
+        return new Plan(command.id(), List.of(new Action.Stop()), NAME + " (" + embedder.modelName()
+                + "): stop [stop]; the rest not planned: " + rest);
+    }
+
+    private boolean stops(Reading r) {
+        return r.isAction() && r.skill().filter(s -> s == Skill.STOP).isPresent()
+                && (r.confident(thresholds) || STOP_FIRST.matcher(r.text()).find());
+    }
+
+    private PlannerResult compose(Command command, List<Reading> readings, World world) {
         Steps.Context context = new Steps.Context();
         List<Action> steps = new ArrayList<>();
         List<String> understood = new ArrayList<>();
         List<String> bareNames = new ArrayList<>();
         Skill last = null;
         for (Reading r : readings) {
+            if (Words.of(r.text()).stream().allMatch(Words.FUNCTION::contains)) {
+                continue; // "the", "and then": a transcript's leftovers, nothing to do or ask about
+            }
             if (!r.isAction() || r.bareName() && (last == null || !last.repeatsForAnotherName())) {
                 context.saw(r.slots().mentions());
                 if (r.isAction()) {
@@ -146,8 +173,7 @@ public final class EmbeddedPlanner implements Planner {
                     return new Refusal(command.id(), "Sorry, I can't do that: \"" + r.text() + "\" is not something"
                             + " I know how to do. " + Steps.CAPABILITIES, OUT_OF_SCOPE_RULE);
                 }
-                boolean stop = intent.skill() == Skill.STOP && STOP_FIRST.matcher(r.text()).find();
-                if (!r.confident(thresholds) && !stop || intent.skill() == Skill.OUT_OF_SCOPE) {
+                if (!r.confident(thresholds) && !stops(r) || intent.skill() == Skill.OUT_OF_SCOPE) {
                     return new Clarification(command.id(), "I'm not sure what you mean by \"" + r.text() + "\". "
                             + Steps.CAPABILITIES);
                 }

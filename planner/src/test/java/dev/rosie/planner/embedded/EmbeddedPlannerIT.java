@@ -257,4 +257,12 @@ class EmbeddedPlannerIT {
         assertThat(plan("the bus stop is near the kitchen")).as("not a stop: it does not start with one")
                 .isNotEqualTo(List.of("stop"));
     }
+
+    @Test
+    void should_never_lose_a_stop_to_a_question_about_the_rest_of_the_command() {
+        assertThat(labels("stop. blorp the flibbertigibbet")).containsExactly("stop");
+        assertThat(labels("clean the garage and stop")).containsExactly("stop");
+        assertThat(labels("dead stop now. the")).as("a trailing word a recogniser made of a breath").containsExactly("stop");
+        assertThat(plan("clean the garage")).as("no stop said: still a question").isInstanceOf(Clarification.class);
+    }
 }
