@@ -1,6 +1,7 @@
 package dev.rosie.safety;
 
 import dev.rosie.core.InvalidInputException;
+import dev.rosie.core.text.EditDistance;
 import dev.rosie.core.world.Door;
 import dev.rosie.core.world.HomeMap;
 import dev.rosie.core.world.WorldObject;
@@ -133,27 +134,7 @@ public final class PolicyMapCheck {
     static Optional<String> nearest(String name, List<String> known) {
         Function<String, String> bare = s -> s.replaceAll("[^a-z0-9]", "");
         return known.stream()
-                .filter(k -> bare.apply(k).equals(bare.apply(name)) || distance(k, name) <= Math.min(2, name.length() / 3))
-                .min(Comparator.comparingInt(k -> distance(k, name)));
-    }
-
-    /** Levenshtein distance; names are at most 48 characters, so the quadratic table is tiny. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+                .filter(k -> bare.apply(k).equals(bare.apply(name)) || EditDistance.between(k, name) <= Math.min(2, name.length() / 3))
+                .min(Comparator.comparingInt(k -> EditDistance.between(k, name)));
     }
 }

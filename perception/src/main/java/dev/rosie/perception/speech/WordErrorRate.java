@@ -1,5 +1,6 @@
 package dev.rosie.perception.speech;
 
+import dev.rosie.core.text.EditDistance;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,22 +41,7 @@ public final class WordErrorRate {
     public static Score score(String reference, String hypothesis) {
         List<String> ref = words(reference);
         List<String> hyp = words(hypothesis);
-        int[] prev = new int[hyp.size() + 1];
-        int[] cur = new int[hyp.size() + 1];
-        for (int j = 0; j <= hyp.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= ref.size(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= hyp.size(); j++) {
-                int substitute = prev[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
-                cur[j] = Math.min(substitute, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return new Score(prev[hyp.size()], ref.size());
+        return new Score(EditDistance.between(ref, hyp), ref.size());
     }
 
     static List<String> words(String text) {
