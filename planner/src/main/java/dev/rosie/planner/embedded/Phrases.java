@@ -43,18 +43,23 @@ final class Phrases {
         int unknown = 0;
         int named = 0;
         boolean started = false;
+        boolean afterName = false;
         for (int[] span : Words.spans(lower)) {
             String w = lower.substring(span[0], span[1]);
             if (mentions.stream().anyMatch(m -> m.overlaps(span[0], span[1]))) {
                 named++;
+                afterName = true;
             } else if (FILLERS.contains(w)) {
-                if (started && ARTICLES.contains(w)) {
-                    // "visit the nursery": an unknown word before an article is a verb, not part of a name.
+                if (started && !afterName && ARTICLES.contains(w)) {
+                    // "visit the nursery": an unknown word before an article is a verb, not part of a name;
+                    // after a name, an article starts the next one ("the hallway the bathroom": a list
+                    // said without "and", or "then" heard as "the").
                     return false;
                 }
                 continue;
             } else if (!skillWords.contains(w) && !Words.FUNCTION.contains(w)) {
                 unknown++;
+                afterName = false;
             } else {
                 return false;
             }

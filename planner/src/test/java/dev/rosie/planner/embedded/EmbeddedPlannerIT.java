@@ -265,4 +265,14 @@ class EmbeddedPlannerIT {
         assertThat(labels("dead stop now. the")).as("a trailing word a recogniser made of a breath").containsExactly("stop");
         assertThat(plan("clean the garage")).as("no stop said: still a question").isInstanceOf(Clarification.class);
     }
+
+    @Test
+    void should_read_names_said_one_after_another_as_a_list_for_the_last_skill() {
+        // As a recogniser writes "clean the kitchen, and then the office, then dock": "then" heard as "the".
+        assertThat(labels("clean the kitchen and then the office the dock")).containsExactly("clean_area:kitchen",
+                "clean_area:office", "dock");
+        assertThat(labels("clean the kitchen and then the hallway the office")).containsExactly("clean_area:kitchen",
+                "clean_area:hallway", "clean_area:office", "dock");
+        assertThat(labels("visit the nursery")).as("a word before an article is still a verb").doesNotContain("clean_area:nursery");
+    }
 }
