@@ -122,7 +122,7 @@ public final class SpokenCases implements AutoCloseable {
         return synthesise(cache, voice, text);
     }
 
-    private static Path synthesise(Path cache, Voice voice, String text) {
+    static Path synthesise(Path cache, Voice voice, String text) {
         // The recipe is part of the key: a WAV cached by an older recipe is not reused.
         String key = sha256(RECIPE + "\n" + text);
         Path out = cache.resolve(key + ".wav");
